@@ -1,0 +1,5 @@
+import sys
+
+from kehoach_desktop.cli import main
+
+sys.exit(main())

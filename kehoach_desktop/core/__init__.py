@@ -1,0 +1,1 @@
+"""Domain rules and value types. No Qt, no database."""

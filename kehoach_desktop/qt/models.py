@@ -1,0 +1,326 @@
+"""Qt item models over plain rows from the services; they never touch the store.
+
+Each model is fed with ``set_rows(rows)`` inside begin/endResetModel and exposes SORT_ROLE
+(raw values) so that sorting is numeric where it should be.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor, QFont
+
+from ..core.domain import TASK_STATUS_LABELS, TaskStatus
+from ..core.vnformat import format_date, format_money_million, format_number, format_percent
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+LATE = QBrush(QColor("#b3261e"))
+GOOD = QBrush(QColor("#1b6e2a"))
+SECTION_BACKGROUND = QBrush(QColor("#e8eef6"))
+SECTION_FONT = QFont()
+SECTION_FONT.setBold(True)
+
+
+def _status_label(status: str) -> str:
+    try:
+        return TASK_STATUS_LABELS[TaskStatus(status)]
+    except ValueError:
+        return status
+
+
+@dataclass
+class _Node:
+    row: Any
+    parent: "_Node | None"
+    children: list["_Node"] = field(default_factory=list)
+    section_title: str = ""
+
+
+class TaskTreeModel(QAbstractItemModel):
+    """The plan's tasks as a tree: sections, tasks, sub-tasks ("33.1" under "33")."""
+
+    HEADERS = [
+        "Mã",
+        "Nội dung nhiệm vụ",
+        "Đơn vị chủ trì",
+        "Thời hạn",
+        "Trạng thái",
+        "Tiến độ",
+        "Kinh phí (triệu đồng)",
+    ]
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._root = _Node(row=None, parent=None)
+        self.today = date.today()
+
+    def set_rows(self, rows: list[Any], today: date | None = None) -> None:
+        self.beginResetModel()
+        self.today = today or date.today()
+        self._root = _Node(row=None, parent=None)
+        sections: dict[str, _Node] = {}
+        tasks: dict[tuple[str, str], _Node] = {}
+        for row in rows:
+            section = sections.get(row.section)
+            if section is None:
+                section = _Node(row=None, parent=self._root, section_title=row.section_title)
+                section.section_code = row.section  # type: ignore[attr-defined]
+                sections[row.section] = section
+                self._root.children.append(section)
+            parent = tasks.get((row.section, row.parent_code or "")) if row.parent_code else None
+            holder = parent or section
+            node = _Node(row=row, parent=holder)
+            holder.children.append(node)
+            tasks[(row.section, row.code)] = node
+        self.endResetModel()
+
+    def task_count(self) -> int:
+        def count(node: _Node) -> int:
+            return sum((1 if c.row is not None else 0) + count(c) for c in node.children)
+
+        return count(self._root)
+
+    # -- structure
+    def _node(self, index: QModelIndex) -> _Node:
+        return index.internalPointer() if index.isValid() else self._root  # type: ignore[return-value]
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        node = self._node(parent)
+        if 0 <= row < len(node.children) and 0 <= column < len(self.HEADERS):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # type: ignore[override]
+        if not index.isValid():
+            return QModelIndex()
+        node: _Node = index.internalPointer()  # type: ignore[assignment]
+        parent = node.parent
+        if parent is None or parent is self._root or parent.parent is None:
+            return QModelIndex()
+        return self.createIndex(parent.parent.children.index(parent), 0, parent)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.column() > 0:
+            return 0
+        return len(self._node(parent).children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        node: _Node = index.internalPointer()  # type: ignore[assignment]
+        column = index.column()
+        if node.row is None:  # a section row
+            if role == Qt.ItemDataRole.DisplayRole:
+                if column == 0:
+                    return node.section_code  # type: ignore[attr-defined]
+                if column == 1:
+                    return node.section_title
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return SECTION_BACKGROUND
+            if role == Qt.ItemDataRole.FontRole:
+                return SECTION_FONT
+            return None
+        row = node.row
+        late = bool(row.due_date and row.due_date < self.today and row.status != "done")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                row.code,
+                row.content,
+                row.lead_unit,
+                row.deadline_text,
+                _status_label(row.status),
+                f"{row.progress}%",
+                format_money_million(row.budget_million) if row.budget_million is not None else "",
+            ][column]
+        if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 3):
+            parts = [row.content]
+            if row.product:
+                parts.append(f"Sản phẩm: {row.product}")
+            if row.partner_units:
+                parts.append("Phối hợp: " + "; ".join(row.partner_units))
+            if row.due_date:
+                parts.append(f"Hạn: {format_date(row.due_date)}" + (" (quá hạn)" if late else ""))
+            return "\n".join(parts)
+        if role == Qt.ItemDataRole.ForegroundRole and late and column in (3, 4):
+            return LATE
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == SORT_ROLE:
+            return [
+                row.code,
+                row.content,
+                row.lead_unit,
+                row.due_date or date.max,
+                row.status,
+                row.progress,
+                row.budget_million or 0,
+            ][column]
+        if role == ROW_ROLE:
+            return row
+        return None
+
+
+class RowTableModel(QAbstractTableModel):
+    """A table over a list of plain rows; subclasses say how to show each column."""
+
+    HEADERS: list[str] = []
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[Any] = []
+
+    def set_rows(self, rows: list[Any]) -> None:
+        self.beginResetModel()
+        self.rows = list(rows)
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if orientation == Qt.Orientation.Horizontal:
+                return self.HEADERS[section]
+            return str(section + 1)
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.rows[index.row()]
+        if role == ROW_ROLE:
+            return row
+        return self.cell(row, index.column(), role)
+
+    def cell(self, row: Any, column: int, role: int) -> Any:  # pragma: no cover - abstract
+        raise NotImplementedError
+
+
+def _achieved_label(achieved: bool | None) -> str:
+    return {True: "Đạt", False: "Chưa đạt", None: "Chưa có số liệu"}[achieved]
+
+
+class IndicatorTableModel(RowTableModel):
+    HEADERS = [
+        "STT",
+        "Nhóm",
+        "Tên chỉ tiêu",
+        "Chỉ tiêu",
+        "Hiện tại",
+        "Cách tính",
+        "Đánh giá",
+        "Đơn vị theo dõi",
+    ]
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            current = ""
+            if row.current_value is not None:
+                current = (
+                    format_percent(row.current_value)
+                    if row.unit == "%"
+                    else format_number(row.current_value, 0) + (f" {row.unit}" if row.unit else "")
+                )
+            achieved = row.achieved
+            verdict = _achieved_label(achieved)
+            if achieved is None and row.current_value is not None and not row.comparator:
+                verdict = "Đánh giá định tính"
+            return [
+                row.code,
+                row.group,
+                row.name,
+                row.target_text,
+                current,
+                row.method,
+                verdict,
+                row.lead_unit,
+            ][column]
+        if role == Qt.ItemDataRole.ForegroundRole and column == 6:
+            return {True: GOOD, False: LATE}.get(row.achieved)
+        if role == Qt.ItemDataRole.ToolTipRole and column in (2, 4, 5):
+            tip = [row.name]
+            if row.numerator is not None and row.denominator:
+                tip.append(f"{format_number(row.numerator)}/{format_number(row.denominator)}")
+            if row.source:
+                tip.append(f"Nguồn: {row.source}")
+            if row.as_of:
+                tip.append(f"Tính đến ngày {format_date(row.as_of)}")
+            return "\n".join(tip)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == SORT_ROLE:
+            return [
+                int(row.code) if row.code.isdigit() else row.code,
+                row.group,
+                row.name,
+                row.target_value or 0,
+                row.current_value or -1,
+                row.method,
+                {True: 2, False: 0, None: 1}[row.achieved],
+                row.lead_unit,
+            ][column]
+        return None
+
+
+class HamletTableModel(RowTableModel):
+    HEADERS = [
+        "Ấp",
+        "Dân số",
+        "Số hộ",
+        "VNeID (lũy kế tuần)",
+        "Tỷ lệ VNeID",
+        "Hồ sơ DVCTT",
+        "Hộ không dùng tiền mặt (mới)",
+        "Tỷ lệ hộ KDTM",
+        "Tuần gửi gần nhất",
+    ]
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        vneid_rate = row.rates.get("vneid")
+        cashless_rate = row.rates.get("cashless_households")
+        if role == Qt.ItemDataRole.DisplayRole:
+            return [
+                row.name,
+                format_number(row.population) if row.population is not None else "—",
+                format_number(row.households) if row.households is not None else "—",
+                format_number(row.totals.get("vneid", 0)),
+                format_percent(vneid_rate) if vneid_rate is not None else "—",
+                format_number(row.totals.get("dvctt", 0)),
+                format_number(row.totals.get("cashless_households", 0)),
+                format_percent(cashless_rate) if cashless_rate is not None else "—",
+                row.last_submitted_week or "chưa gửi",
+            ][column]
+        if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and column == 4 and vneid_rate is not None:
+            return GOOD if vneid_rate >= 80 else LATE
+        if role == SORT_ROLE:
+            return [
+                row.name,
+                row.population or 0,
+                row.households or 0,
+                row.totals.get("vneid", 0),
+                vneid_rate or 0,
+                row.totals.get("dvctt", 0),
+                row.totals.get("cashless_households", 0),
+                cashless_rate or 0,
+                row.last_submitted_week or "",
+            ][column]
+        return None
