@@ -48,7 +48,7 @@ class TaskTreeModel(QAbstractItemModel):
         "Thời hạn",
         "Trạng thái",
         "Tiến độ",
-        "Kinh phí (triệu đồng)",
+        "Kinh phí",
     ]
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -153,6 +153,8 @@ class TaskTreeModel(QAbstractItemModel):
             if row.due_date:
                 parts.append(f"Hạn: {format_date(row.due_date)}" + (" (quá hạn)" if late else ""))
             return "\n".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole and column == 6:
+            return "Kinh phí (triệu đồng)"
         if role == Qt.ItemDataRole.ForegroundRole and late and column in (3, 4):
             return LATE
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
@@ -284,10 +286,10 @@ class HamletTableModel(RowTableModel):
         "Ấp",
         "Dân số",
         "Số hộ",
-        "VNeID (lũy kế tuần)",
+        "VNeID mới",
         "Tỷ lệ VNeID",
         "Hồ sơ DVCTT",
-        "Hộ không dùng tiền mặt (mới)",
+        "Hộ KDTM mới",
         "Tỷ lệ hộ KDTM",
         "Tuần gửi gần nhất",
     ]

@@ -1,10 +1,11 @@
 """The app's look: calm colours, readable sizes, red only for what is late."""
 
 STYLE_SHEET = """
+QListWidget::item { padding: 3px 2px; border-bottom: 1px solid #e3e8ee; }
 QFrame#navigationFrame { background: #1f3b5c; }
 QLabel#communeLabel { color: white; font-size: 15px; font-weight: bold; padding: 4px 6px 12px 6px; }
 QListWidget#navigation { background: transparent; color: #e6edf5; font-size: 14px; outline: 0; }
-QListWidget#navigation::item { padding: 9px 8px; border-radius: 4px; }
+QListWidget#navigation::item { padding: 9px 8px; border-radius: 4px; border: none; }
 QListWidget#navigation::item:selected { background: #f2f5f9; color: #1f3b5c; font-weight: bold; }
 QListWidget#navigation::item:hover:!selected { background: #2d5079; }
 QLabel#pageTitle { font-size: 20px; font-weight: bold; color: #1f3b5c; }

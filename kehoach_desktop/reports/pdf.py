@@ -23,8 +23,8 @@ from reportlab.lib.units import cm, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Flowable,
     CondPageBreak,
+    Flowable,
     Frame,
     NextPageTemplate,
     PageBreak,
@@ -316,9 +316,7 @@ def _table(table: Table, width: float) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
-    commands += [
-        ("SPAN", (s.first_col, s.first_row), (s.last_col, s.last_row)) for s in grid.spans
-    ]
+    commands += [("SPAN", (s.first_col, s.first_row), (s.last_col, s.last_row)) for s in grid.spans]
     total = sum(table.widths) or 1.0
     col_widths = [width * w / total for w in table.widths]
     flowables: list[Flowable] = []

@@ -29,7 +29,9 @@ def map_strings(value: Any, fn: Callable[[str], str]) -> Any:
     if isinstance(value, list):
         return [map_strings(item, fn) for item in value]
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        changes = {f.name: map_strings(getattr(value, f.name), fn) for f in dataclasses.fields(value)}
+        changes = {
+            f.name: map_strings(getattr(value, f.name), fn) for f in dataclasses.fields(value)
+        }
         return dataclasses.replace(value, **changes)
     return value
 
@@ -79,8 +81,8 @@ def pdf_words(path: Path) -> list[Page]:
 
 
 def _unescape(text: str) -> str:
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace(
-        "&amp;", "&"
+    return (
+        text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", '"').replace("&amp;", "&")
     )
 
 

@@ -192,11 +192,12 @@ def task_appendix_table() -> Table:
         rows.append([Cell(to_roman(g + 1), bold=True), Cell(group, bold=True, colspan=6)])
         for _, code, content, n, _budget in (t for t in tasks if t[0] == g):
             status = STATUSES[n % len(STATUSES)]
-            evidence = (
-                f"Báo cáo số {10 + n}/BC-{['VHXH', 'KT', 'CAX'][n % 3]} ngày {format_date(date(2026, 8, 1 + n % 28))}"
-                if status == "Hoàn thành"
-                else ("Ảnh hoạt động, danh sách" if status == "Đang thực hiện" else "")
-            )
+            if status == "Hoàn thành":
+                kind = ["VHXH", "KT", "CAX"][n % 3]
+                day = format_date(date(2026, 8, 1 + n % 28))
+                evidence = f"Báo cáo số {10 + n}/BC-{kind} ngày {day}"
+            else:
+                evidence = "Ảnh hoạt động, danh sách" if status == "Đang thực hiện" else ""
             rows.append(
                 [
                     code,
@@ -235,7 +236,8 @@ TARGETS = [
      "Số người có tài khoản VNeID / dân số", 80, 25736, 36845, 1245),
     ("Tỷ lệ hồ sơ trực tuyến trên tổng số hồ sơ TTHC",
      "Hồ sơ trực tuyến / tổng hồ sơ tiếp nhận", 80, 1873, 2214, 612),
-    ("Tỷ lệ giải quyết hồ sơ đúng hạn", "Hồ sơ đúng hạn / hồ sơ đã giải quyết", 98, 2180, 2191, 745),
+    ("Tỷ lệ giải quyết hồ sơ đúng hạn",
+     "Hồ sơ đúng hạn / hồ sơ đã giải quyết", 98, 2180, 2191, 745),
     ("Tỷ lệ số hóa hồ sơ, kết quả giải quyết TTHC",
      "Hồ sơ được số hóa / hồ sơ đã giải quyết", 100, 2191, 2191, 750),
     ("Tỷ lệ người dân trưởng thành có chữ ký số cá nhân",
@@ -248,7 +250,8 @@ TARGETS = [
      "Hồ sơ thanh toán trực tuyến / hồ sơ có phí", 80, 655, 842, 230),
     ("Tỷ lệ máy tính cài phần mềm phòng chống mã độc",
      "Máy đã cài / tổng số máy tính của UBND xã", 100, 46, 46, 6),
-    ("Số ấp có Tổ công nghệ số cộng đồng hoạt động", "Số ấp có Tổ hoạt động / số ấp", 100, 21, 21, 0),
+    ("Số ấp có Tổ công nghệ số cộng đồng hoạt động",
+     "Số ấp có Tổ hoạt động / số ấp", 100, 21, 21, 0),
 ]  # fmt: skip
 
 
@@ -473,9 +476,7 @@ def build_sample_report(issuing_body: str = ISSUING_BODY) -> ReportDocument:
         appendices=[
             Appendix(
                 title="PHỤ LỤC I",
-                subtitle=(
-                    "Danh mục nhiệm vụ và tình hình thực hiện Quý III năm 2026"
-                ),
+                subtitle="Danh mục nhiệm vụ và tình hình thực hiện Quý III năm 2026",
                 note=(
                     f"(Kèm theo Báo cáo số {number} ngày {format_date(REPORT_DATE)} "
                     "của Ủy ban nhân dân xã Tà Lài)"

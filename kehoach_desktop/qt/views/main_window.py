@@ -36,7 +36,7 @@ class MainWindow(QMainWindow):
             "Chỉ tiêu",
             self.indicator_model,
             2,
-            {0: 50, 1: 120, 3: 110, 4: 90, 5: 220, 6: 120, 7: 190},
+            {0: 44, 1: 105, 3: 100, 4: 75, 5: 190, 6: 105, 7: 170},
         )
         self.hamlets_page = TablePage(
             "Số liệu ấp",

@@ -137,7 +137,7 @@ class TasksPage(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 90), (2, 200), (3, 150), (4, 120), (5, 70), (6, 110)):
+        for column, width in ((0, 90), (2, 200), (3, 150), (4, 120), (5, 70), (6, 80)):
             self.tree.setColumnWidth(column, width)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.layout_.addWidget(self.tree, 1)
@@ -166,6 +166,7 @@ class TablePage(Page):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.layout_.addWidget(self.table, 1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.model.modelReset.connect(self.table.resizeRowsToContents)
 
 
 class PlaceholderPage(Page):
