@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from .. import APP_NAME, __version__
 from ..core.domain import KehoachError
 
-COMMAND_MODULES = ["kehoach_desktop.cli.basic"]
+COMMAND_MODULES = [
+    "kehoach_desktop.cli.basic",
+    "kehoach_desktop.cli.plan_io",  # import, export-plan
+    "kehoach_desktop.cli.tracking",  # counts, week, task update, activity
+    "kehoach_desktop.cli.reports",  # report
+    "kehoach_desktop.cli.sync",  # device, package, destination, outbox, sync
+]
 
 
 class VietnameseArgumentParser(argparse.ArgumentParser):

@@ -259,7 +259,7 @@ def _rule(container: DocxDocument | _Cell, length_pt: float, available_pt: float
     fmt.space_before = Pt(0)
     fmt.space_after = Pt(0)
     fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(3)
+    fmt.line_spacing = Pt(5)  # the gap between the text above and the rule
     _bottom_border(p)
 
 
@@ -325,6 +325,9 @@ def _body_paragraph(document: DocxDocument, text: str, style: str = BODY_STYLE) 
 
 
 def _table(document: DocxDocument, table: Table, text_width_emu: int) -> None:
+    grid = table_grid(table)
+    if not grid.cells:
+        return
     if table.title:
         p = _centred(document, table.title, 13, bold=True, before=6, after=2)
         p.paragraph_format.keep_with_next = True
@@ -334,7 +337,6 @@ def _table(document: DocxDocument, table: Table, text_width_emu: int) -> None:
         p.paragraph_format.space_after = Pt(2)
         p.paragraph_format.keep_with_next = True
         _write(p, table.unit_note, 12, italic=True)
-    grid = table_grid(table)
     total = sum(table.widths) or 1.0
     widths = [Emu(int(text_width_emu * w / total)) for w in table.widths]
     out = document.add_table(rows=len(grid.cells), cols=table.column_count)

@@ -110,8 +110,7 @@ def _style(
         firstLineIndent=indent,
         spaceBefore=before,
         spaceAfter=after,
-        # <b>/<i> inside text pick the right face of the family
-        bulletFontName=font,
+        bulletFontName=font,  # the default is Helvetica, which must never be used
     )
 
 
@@ -291,6 +290,8 @@ def _heading_block(doc: ReportDocument) -> list[Flowable]:
 def _table(table: Table, width: float) -> list[Flowable]:
     """A report table: title, unit note, gridded cells with a repeated header."""
     grid = table_grid(table)
+    if not grid.cells:
+        return []
     size = table.font_size
     last = len(grid.cells) - 1
     data: list[list[RLParagraph | str]] = []

@@ -16,6 +16,7 @@ from kehoach_desktop.reports.model import (
     Heading,
     ReportDocument,
     Signer,
+    Table,
 )
 from kehoach_desktop.reports.pdf import write_pdf
 from tests.reports.conftest import PT_PER_MM, Page, Word, decomposed, pdf_text, pdf_words
@@ -179,7 +180,7 @@ def test_minimal_document_and_progress(tmp_path: Path) -> None:
             place_date_line="Tà Lài, ngày 06 tháng 3 năm 2026",
         ),
         signer=Signer("", "CHỦ TỊCH", "Nguyễn Văn A"),
-        body=[Heading("I. Kết quả")],
+        body=[Heading("I. Kết quả"), Table([], [], [1.0], ["left"], title="Trống")],
     )
     calls: list[tuple[int, int, str]] = []
     path = tmp_path / "min.pdf"

@@ -1,0 +1,1 @@
+"""Tables added by the sync area (see models.py for the conventions: Record, NaiveDatetime)."""
