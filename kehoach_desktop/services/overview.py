@@ -30,6 +30,7 @@ class Overview:
 
 def open_for_app(data_dir: str | None, demo_if_empty: bool = True) -> tuple[Store, bool]:
     """Open the store for the desktop app; on first run fill an empty store with the demo."""
+    from .backups import daily_backup
     from .demo import build_demo, store_is_empty
 
     store = open_store(data_dir)
@@ -40,6 +41,7 @@ def open_for_app(data_dir: str | None, demo_if_empty: bool = True) -> tuple[Stor
         if empty:
             build_demo(store)
             created = True
+    daily_backup(store)
     return store, created
 
 
