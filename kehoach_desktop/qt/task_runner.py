@@ -31,9 +31,13 @@ class _Job(QRunnable):
         try:
             result = self.fn()
         except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread
-            self.signals.failed.emit(exc)
+            outcome, payload = self.signals.failed, exc
         else:
-            self.signals.succeeded.emit(result)
+            outcome, payload = self.signals.succeeded, result
+        try:
+            outcome.emit(payload)
+        except RuntimeError:
+            pass  # the app is closing and the receiver is gone: nothing to report to
 
 
 class TaskRunner(QObject):
