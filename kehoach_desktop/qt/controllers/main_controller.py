@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from ...core.vnformat import format_date, format_percent
 from ..views.main_window import MainWindow
+from .settings_controller import SettingsController
 
 
 class MainController(QObject):
@@ -24,6 +25,9 @@ class MainController(QObject):
         self.today = today
         self.store: Any = None
         self.overview: Any = None
+        self.settings = SettingsController(window.settings_page, runner, lambda: self.store, window)
+        self.settings.saved.connect(self.reload)
+        self.settings.store_replaced.connect(self._store_replaced)
 
     def start(self) -> None:
         """Open the store (demo on first run) and load the overview, off the GUI thread."""
@@ -47,9 +51,14 @@ class MainController(QObject):
 
         self.runner.run(job, self._show, self._on_failed)
 
+    def _store_replaced(self, store: Any) -> None:
+        self.store = store
+        self.reload()
+
     def _on_loaded(self, result: tuple[Any, bool, Any]) -> None:
         self.store, created, overview = result
         self._show(overview)
+        self.settings.load()
         if created:
             self.window.status_label.setText(
                 self.window.tr("Lần đầu mở: đã tạo dữ liệu mẫu xã Tà Lài tại ") + overview.data_dir

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 from ..forms.ui_main_window import Ui_MainWindow
 from ..models import HamletTableModel, IndicatorTableModel, TaskTreeModel
 from .pages import DashboardPage, PlaceholderPage, TablePage, TasksPage
+from .settings_page import SettingsPage
 
 # (key used for screenshots and settings, label in the navigation column)
 PAGES = [
@@ -27,6 +28,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings
+        self.settings_page = SettingsPage()
         self.task_model = TaskTreeModel(self)
         self.indicator_model = IndicatorTableModel(self)
         self.hamlet_model = HamletTableModel(self)
@@ -71,13 +73,7 @@ class MainWindow(QMainWindow):
                     "WebDAV, thư điện tử); hàng đợi gửi đi và trạng thái từng tệp."
                 ),
             ),
-            PlaceholderPage(
-                "Cài đặt",
-                self.tr(
-                    "Thông tin xã, người ký, nơi nhận, đơn vị và tên gọi khác, ấp và dân số, "
-                    "nơi gửi báo cáo, ngôn ngữ."
-                ),
-            ),
+            self.settings_page,
         ]
         for (key, label), page in zip(PAGES, pages, strict=True):
             item = QListWidgetItem(label)

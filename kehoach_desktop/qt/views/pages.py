@@ -36,6 +36,12 @@ class Page(QWidget):
         self.subtitle.setVisible(bool(subtitle))
         self.layout_.addWidget(self.subtitle)
 
+    @staticmethod
+    def section_label(text: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("sectionTitle")
+        return label
+
     def set_subtitle(self, text: str) -> None:
         self.subtitle.setText(text)
         self.subtitle.setVisible(bool(text))
