@@ -1,3 +1,4 @@
-"""The store: tables, engine, migrations. Importing this package registers every table."""
+"""The store: tables (models*.py), engine (engine.py), migrations (migrate.py).
 
-from . import models, report_models, sync_models, tracking_models  # noqa: F401
+Importing this package imports nothing heavy; ``engine`` registers every table module.
+"""

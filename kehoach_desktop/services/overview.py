@@ -31,14 +31,15 @@ class Overview:
 def open_for_app(data_dir: str | None, demo_if_empty: bool = True) -> tuple[Store, bool]:
     """Open the store for the desktop app; on first run fill an empty store with the demo."""
     from .backups import daily_backup
-    from .demo import build_demo, store_is_empty
 
     store = open_store(data_dir)
     created = False
     if demo_if_empty:
-        with store.session() as session:
-            empty = store_is_empty(session)
+        with store.read() as conn:
+            empty = conn.execute("SELECT count(*) FROM commune").fetchone()[0] == 0
         if empty:
+            from .demo import build_demo
+
             build_demo(store)
             created = True
     daily_backup(store)
