@@ -13,7 +13,7 @@ from pathlib import Path
 from .. import paths
 from ..core.domain import KehoachError
 from ..db.backup import backup_store
-from ..db.engine import latest_version, migrate
+from ..db.migrate import latest_version, migrate
 from .store import Store
 
 DAILY_KEEP = 7
