@@ -106,7 +106,8 @@ def parse_deadline(text: str | None, *, default_year: int | None = None) -> Dead
     - "Năm 2026", "Trong năm 2026", "2026" → 31/12; "6 tháng đầu năm 2026" → 30/6;
     - "30/6/2026", "Trước 15/10/2026", "ngày 15 tháng 10 năm 2026" → that day;
     - "Thường xuyên" → continuous; "Hàng/Hằng năm|quý|tháng" → yearly/quarterly/monthly;
-      "Khi có …", "Theo yêu cầu" → on_event (a stated year adds its 31/12 as due date);
+      "Khi có …", "Theo yêu cầu" → on_event (recurring and event-driven work has no due date,
+      even when a year is written: "Thường xuyên trong năm 2026");
     - ranges ("Quý II-III/2026", "Tháng 3-4/2026") → the later end.
 
     Anything else keeps its text with ``problem`` explaining, in Vietnamese, what is wrong:
@@ -211,6 +212,10 @@ def parse_deadline(text: str | None, *, default_year: int | None = None) -> Dead
 
     if problems:
         return Deadline(written, None, recurrence, "; ".join(dict.fromkeys(problems)))
+    if recurrence is not None:
+        # A deadline is a due date, a recurrence or an event, never two of them: "Thường
+        # xuyên trong năm 2026" is continuous work, not something late on 1/1/2027.
+        return Deadline(written, None, recurrence, None)
     due = max(dates) if dates else None
     if due is None and recurrence is None:
         return Deadline(written, None, None, f"Không hiểu thời hạn “{written}”")

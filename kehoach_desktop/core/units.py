@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Sequence
 
-from kehoach_desktop.core.text import clean
+from kehoach_desktop.core.text import clean, fold
 
 # Word sequences (folded, space separated) that mean the same office part; longest first within
 # each step. Abbreviations are joined into the key, so "VH-XH" (two tokens) and "VHXH" meet.
@@ -142,9 +142,13 @@ def looks_like_unit(name: str) -> bool:
     return any(lower == head or lower.startswith(head) for head in _UNIT_HEADS)
 
 
-_SEMICOLON = re.compile(r"\s*[;\n]\s*")
 _COMMA = re.compile(r"\s*,\s*")
 _AND_THE = re.compile(r"\s+(?:và|cùng)\s+(?=các\s)", re.IGNORECASE)
+# "Phòng VH-XH các phòng, ban chuyên môn xã": a unit name run into "các phòng/ban/…" with the
+# separator forgotten.
+_RUN_INTO_GENERIC = re.compile(
+    r"\s+(?=các (?:phòng|ban|đơn vị|cơ quan|đoàn thể|ngành|tổ chức)\b)", re.IGNORECASE
+)
 
 
 def _starts_lower(text: str) -> bool:
@@ -176,16 +180,34 @@ def split_unit_names(text: str | None) -> list[str]:
     names: list[str] = []
     for piece in pieces:
         for chunk in _AND_THE.split(piece):
-            parts = _COMMA.split(chunk)
-            current = parts[0]
-            for nxt in parts[1:]:
-                if nxt and not _starts_lower(nxt):
-                    names.append(current)
-                    current = nxt
-                else:
-                    current = f"{current}, {nxt}"
-            names.append(current)
+            for sub in _cut_run_in(chunk):
+                names.extend(_split_commas(sub))
     return [clean(n).strip(" ,.;") for n in names if clean(n).strip(" ,.;")]
+
+
+def _cut_run_in(text: str) -> list[str]:
+    """ "Phòng VH-XH các phòng, ban …" → ["Phòng VH-XH", "các phòng, ban …"]."""
+    match = _RUN_INTO_GENERIC.search(text)
+    if match:
+        head = text[: match.start()]
+        if len(head.split()) >= 2 and "," not in head and looks_like_unit(head):
+            return [head, text[match.end() :]]
+    return [text]
+
+
+def _split_commas(text: str) -> list[str]:
+    """Split on commas that are followed by a capitalised name."""
+    parts = _COMMA.split(text)
+    names: list[str] = []
+    current = parts[0]
+    for nxt in parts[1:]:
+        if nxt and not _starts_lower(nxt):
+            names.append(current)
+            current = nxt
+        else:
+            current = f"{current}, {nxt}"
+    names.append(current)
+    return names
 
 
 class UnitResolver:
@@ -193,46 +215,49 @@ class UnitResolver:
 
     Built from ``[(unit_id, [name, short_name, *aliases])]``. A printed name resolves when its
     :func:`unit_key` equals one of a unit's keys; failing that, without a bracketed remark
-    ("Phòng VH-XH (Phối hợp cơ quan)"), then by a close spelling (a typo) when exactly one key is
-    that close.
+    ("Phòng VH-XH (Phối hợp cơ quan)"), then by a close spelling (a typo) when exactly one unit
+    is that close.
     """
 
     def __init__(self, units: Iterable[tuple[object, Sequence[str | None]]]) -> None:
         self._by_key: dict[str, object] = {}
         self._ambiguous: set[str] = set()
+        self._spellings: list[tuple[str, str, object]] = []  # (canonical key, plain fold, id)
         for unit_id, names in units:
             for name in names:
-                if not name:
+                if not name or not unit_key(name):
                     continue
                 key = unit_key(name)
-                if not key:
-                    continue
                 owner = self._by_key.setdefault(key, unit_id)
                 if owner != unit_id:
                     self._ambiguous.add(key)
+                self._spellings.append((key, fold(name), unit_id))
 
     def resolve(self, text: str | None) -> object | None:
         """The id of the unit ``text`` names, or None when no unit (or more than one) fits."""
         if not text or not clean(text):
             return None
-        candidates = [text, re.sub(r"\([^)]*\)", " ", text)]
-        for candidate in candidates:
+        bare = re.sub(r"\([^)]*\)", " ", text)
+        for candidate in (text, bare):
             key = unit_key(candidate)
-            if key in self._by_key and key not in self._ambiguous:
-                return self._by_key[key]
-        key = unit_key(candidates[1])
-        if len(key) < 6:
+            if key in self._by_key:
+                return None if key in self._ambiguous else self._by_key[key]
+        key, plain = unit_key(bare), fold(bare)
+        if len(plain) < 6:
             return None
-        scored = sorted(
-            ((difflib.SequenceMatcher(None, key, k).ratio(), k) for k in self._by_key),
-            reverse=True,
-        )
-        if not scored or scored[0][0] < 0.88:
+        best: dict[object, float] = {}
+        for known_key, known_plain, unit_id in self._spellings:
+            ratio = max(
+                difflib.SequenceMatcher(None, key, known_key).ratio(),
+                difflib.SequenceMatcher(None, plain, known_plain).ratio(),
+            )
+            best[unit_id] = max(best.get(unit_id, 0.0), ratio)
+        ranked = sorted(best.items(), key=lambda item: item[1], reverse=True)
+        if not ranked or ranked[0][1] < 0.9:
             return None
-        if len(scored) > 1 and scored[1][0] > scored[0][0] - 0.04:
+        if len(ranked) > 1 and ranked[1][1] > ranked[0][1] - 0.04:
             return None
-        best = scored[0][1]
-        return None if best in self._ambiguous else self._by_key[best]
+        return ranked[0][0]
 
     def split_units(self, text: str | None) -> list[str]:
         """Like :func:`split_unit_names`, and also cuts "Phòng VH-XH các phòng, ban …" where the

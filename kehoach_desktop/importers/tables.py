@@ -32,7 +32,7 @@ from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
 
-from kehoach_desktop.core.deadlines import Deadline, parse_deadline
+from kehoach_desktop.core.deadlines import parse_deadline
 from kehoach_desktop.core.domain import KehoachError
 from kehoach_desktop.core.targets import parse_decimal, parse_target, strip_latex
 from kehoach_desktop.core.text import clean
@@ -341,8 +341,10 @@ def find_header(grid: Grid, start: int = 0) -> Header | None:
             below = grid.rows[r + 1]
             spans_down = any(c.merge == "v" for c in below)
             below_texts = dict(_origin_texts(below))
-            if spans_down and below_texts and not any(
-                _CODE_LIKE.match(t) for t in below_texts.values()
+            if (
+                spans_down
+                and below_texts
+                and not any(_CODE_LIKE.match(t) for t in below_texts.values())
             ):
                 joined = {}
                 for i in range(len(row)):
@@ -376,9 +378,7 @@ def _is_repeat_of(row: list[Cell], header: Header) -> bool:
     texts = dict(_origin_texts(row))
     if not texts:
         return False
-    same = sum(
-        1 for i, t in texts.items() if header_key(header.titles.get(i, "")) == header_key(t)
-    )
+    same = sum(1 for i, t in texts.items() if header_key(header.titles.get(i, "")) == header_key(t))
     return same >= max(2, (len(texts) + 1) // 2)
 
 
@@ -392,7 +392,7 @@ class _Part:
     lead: str
     partner_lines: list[str]
     amounts: list[Decimal]
-    row: int
+    where: str
 
 
 @dataclass
@@ -408,9 +408,9 @@ class _TaskDraft:
     note: list[str]
     source: SourceRef
     location: str
+    deadline_column: str = ""
     parent: str | None = None
     parts: list[_Part] = field(default_factory=list)
-    last_row: int = 0
 
 
 @dataclass
@@ -446,7 +446,7 @@ _ROMAN_CODE = re.compile(r"^([IVXLC]+|[A-H])\s*[.):\-–]?$")
 _ROMAN_TITLE = re.compile(r"^([IVXLC]+)\s*[.):\-–]\s*(\S.*)$")
 _TASK_CODE = re.compile(r"^\d+(?:\.\d+)*$")
 _LETTER_CODE = re.compile(r"^([a-zđ])$")
-_TOTAL = re.compile(r"^(?:tong cong|tong kinh phi|tong so|tong|cong)\b")
+_TOTAL = re.compile(r"^(?:tong cong|tong kinh phi|tong so|tong du toan)\b|^(?:tong|cong)$")
 _AMOUNT = re.compile(r"\d+(?:[.,]\d+)*")
 
 
@@ -470,8 +470,15 @@ def _starts_lower(text: str) -> bool:
 
 
 def _fmt(amount: Decimal) -> str:
-    text = format(amount.normalize(), "f")
-    return text
+    return format(amount.normalize(), "f")
+
+
+def tidy_decimal(value: Decimal) -> Decimal:
+    """2100 stays 2100 (not 2.1E+3), 562.000000 becomes 562, 2.50 becomes 2.5."""
+    value = value.normalize()
+    if value == value.to_integral_value():
+        return value.quantize(Decimal(1))
+    return value
 
 
 class _Reader:
@@ -488,11 +495,14 @@ class _Reader:
         self.header: Header | None = None
         self.section_code = ""
         self.section_titles: dict[str, str] = {}
-        self.group = ""
         self.last_top_code: str | None = None
         self.seen_codes: dict[str, set[str]] = {}
-        self.unnumbered_columns_warned = False
         self.indicator_group = ""
+        # drafts before these indexes belong to earlier tables: never continued by a later one
+        self.first_task = 0
+        self.first_indicator = 0
+        # words found in a money cell ("Lồng ghép"), kept in the task's note
+        self.unread_budget = ""
 
     # -- messages
 
@@ -522,23 +532,24 @@ class _Reader:
         index = self.header.columns.get(column)
         return index is not None and index < len(row) and row[index].merge == "v"
 
-    def amounts(
-        self, grid: Grid, row_no: int, row: list[Cell], column: Column
-    ) -> tuple[list[Decimal], bool]:
-        """The amounts in a money cell (scaled to million đồng); True if the cell had text."""
+    def amounts(self, grid: Grid, row_no: int, row: list[Cell], column: Column) -> list[Decimal]:
+        """The amounts in a money cell, in million đồng (a cell may hold two: "30 20").
+
+        Empty, merged-down (one amount for several rows) and dash cells give none; text that
+        is not an amount gives none and a warning."""
         assert self.header is not None
         index = self.header.columns.get(column)
         if index is None or index >= len(row):
-            return [], False
+            return []
         cell = row[index]
         if cell.merge is not None or not cell.text:
-            return [], False
+            return []
         scale = self.header.budget_scale
         if cell.value is not None:
-            return [cell.value * scale], True
+            return [tidy_decimal(cell.value * scale)]
         text = cell.text.replace("\n", " ")
         if re.fullmatch(r"[-–—x0.\s]*", text) and not re.search(r"\d", text):
-            return [], True
+            return []
         found = _AMOUNT.findall(text)
         values = [v for v in (parse_decimal(f) for f in found) if v is not None]
         rest = _AMOUNT.sub(" ", text)
@@ -548,12 +559,24 @@ class _Reader:
                 grid,
                 row_no,
                 self.header.title(column),
-                f"“{cell.text}” không phải số tiền; đã bỏ trống kinh phí",
+                f"“{cell.text}” không phải số tiền; đã để trống kinh phí và chép chữ này "
+                "vào Ghi chú",
             )
-            return [], True
+            self.unread_budget = clean(cell.text)
+            return []
         if "dong" in rest_key and "trieu" not in rest_key and scale == 1 and values[0] >= 100000:
             scale = Decimal("0.000001")
-        return [v * scale for v in values], True
+        return [tidy_decimal(v * scale) for v in values]
+
+    def warn_several_amounts(self, grid: Grid, row_no: int, amounts: list[Decimal]) -> None:
+        if len(amounts) > 1:
+            self.warn(
+                grid,
+                row_no,
+                self.header.title(Column.BUDGET),  # type: ignore[union-attr]
+                f"ô kinh phí có {len(amounts)} số ({', '.join(_fmt(a) for a in amounts)}); "
+                f"đã cộng lại thành {_fmt(sum(amounts, Decimal(0)))}",
+            )
 
     # -- the logical table
 
@@ -561,7 +584,8 @@ class _Reader:
         self.header = header
         self.section_code = ""
         self.last_top_code = None
-        self.unnumbered_columns_warned = False
+        self.first_task = len(self.task_drafts)
+        self.first_indicator = len(self.indicator_drafts)
         if header.kind is TableKind.TASKS:
             self.result.task_tables += 1
         else:
@@ -589,10 +613,11 @@ class _Reader:
             if _is_numbering_row(row):
                 continue
             row_no = grid.row_numbers[r]
+            self.unread_budget = ""
             if self.header.kind is TableKind.TASKS:
                 self.task_row(grid, row_no, row, continuing)
             else:
-                self.indicator_row(grid, row_no, row, continuing)
+                self.indicator_row(grid, row_no, row)
             continuing = False
 
     # -- task rows
@@ -619,7 +644,7 @@ class _Reader:
             code, content = match[1], match[2]
         first_key = header_key(origin_texts[0]) if origin_texts else ""
         if not _TASK_CODE.match(code) and not _is_section_code(code) and _TOTAL.match(first_key):
-            amounts, _ = self.amounts(grid, row_no, row, Column.BUDGET)
+            amounts = self.amounts(grid, row_no, row, Column.BUDGET)
             if amounts:
                 self.result.total_budget = sum(amounts, Decimal(0))
             return
@@ -663,9 +688,7 @@ class _Reader:
         seen.add(code)
         return code
 
-    def section_row(
-        self, grid: Grid, row_no: int, row: list[Cell], code: str, title: str
-    ) -> None:
+    def section_row(self, grid: Grid, row_no: int, row: list[Cell], code: str, title: str) -> None:
         if not title:
             title = next(
                 (
@@ -675,7 +698,7 @@ class _Reader:
                 ),
                 "",
             )
-        amounts, _ = self.amounts(grid, row_no, row, Column.BUDGET)
+        amounts = self.amounts(grid, row_no, row, Column.BUDGET)
         budget = sum(amounts, Decimal(0)) if amounts else None
         self.section_code = code
         self.last_top_code = None
@@ -683,9 +706,7 @@ class _Reader:
         if code in self.section_titles:
             self.warn(grid, row_no, None, f"mục {code} xuất hiện lần thứ hai")
         self.section_titles[code] = title
-        self.result.sections.append(
-            ImportedSection(code, clean(title), budget, self.section_order)
-        )
+        self.result.sections.append(ImportedSection(code, clean(title), budget, self.section_order))
 
     def new_task(
         self,
@@ -696,7 +717,7 @@ class _Reader:
         parent: str | None,
         content: str,
     ) -> _TaskDraft:
-        amounts, _ = self.amounts(grid, row_no, row, Column.BUDGET)
+        amounts = self.amounts(grid, row_no, row, Column.BUDGET)
         partner_text = self.text(row, Column.PARTNER)
         draft = _TaskDraft(
             section_code=self.section_code,
@@ -710,28 +731,23 @@ class _Reader:
             note=[n for n in [self.text(row, Column.NOTE)] if n],
             source=SourceRef(grid.index, row_no),
             location=f"{grid.label}, dòng {row_no}",
+            deadline_column=self.header.title(Column.DEADLINE) or "Thời gian",  # type: ignore[union-attr]
             parent=parent,
-            last_row=row_no,
         )
-        draft.parts.append(
-            _Part(draft.lead, cell_lines(partner_text), amounts, row_no)
-        )
-        if len(amounts) > 1:
-            self.warn(
-                grid,
-                row_no,
-                self.header.title(Column.BUDGET),  # type: ignore[union-attr]
-                f"ô kinh phí có {len(amounts)} số ({', '.join(_fmt(a) for a in amounts)}); "
-                f"đã cộng lại thành {_fmt(sum(amounts, Decimal(0)))}",
-            )
-        if self.merged_down(row, Column.BUDGET):
-            draft.budget = None
+        if self.unread_budget:
+            draft.note.append(f"Kinh phí: {self.unread_budget}")
+            self.unread_budget = ""
+        draft.parts.append(_Part(draft.lead, cell_lines(partner_text), amounts, draft.location))
+        self.warn_several_amounts(grid, row_no, amounts)
         self.task_drafts.append(draft)
         return draft
 
     def previous_task(self) -> _TaskDraft | None:
-        if self.task_drafts and self.task_drafts[-1].section_code == self.section_code:
-            return self.task_drafts[-1]
+        """The task an unnumbered row may continue: the last one of this table and section."""
+        if len(self.task_drafts) > self.first_task:
+            last = self.task_drafts[-1]
+            if last.section_code == self.section_code:
+                return last
         return None
 
     def unnumbered_row(
@@ -741,7 +757,7 @@ class _Reader:
         lead = self.text(row, Column.LEAD)
         lead_merged = self.merged_down(row, Column.LEAD)
         content_merged = self.merged_down(row, Column.CONTENT)
-        amounts, _ = self.amounts(grid, row_no, row, Column.BUDGET)
+        amounts = self.amounts(grid, row_no, row, Column.BUDGET)
         deadline = "" if self.merged_down(row, Column.DEADLINE) else self.text(row, Column.DEADLINE)
         partner = self.text(row, Column.PARTNER)
         partner_merged = self.merged_down(row, Column.PARTNER)
@@ -761,19 +777,22 @@ class _Reader:
             if not content_merged and content:
                 previous.content.append(content)
             if split or (content_merged and (lead or amounts or partner)):
-                part_lead = lead if own_unit else (previous.parts[-1].lead if previous.parts else previous.lead)
+                part_lead = (
+                    lead
+                    if own_unit
+                    else (previous.parts[-1].lead if previous.parts else previous.lead)
+                )
                 previous.parts.append(
-                    _Part(part_lead, [] if partner_merged else cell_lines(partner), amounts, row_no)
+                    _Part(
+                        part_lead,
+                        [] if partner_merged else cell_lines(partner),
+                        amounts,
+                        f"{grid.label}, dòng {row_no}",
+                    )
                 )
                 if amounts:
                     previous.budget = (previous.budget or Decimal(0)) + sum(amounts, Decimal(0))
-                if len(amounts) > 1:
-                    self.warn(
-                        grid,
-                        row_no,
-                        self.header.title(Column.BUDGET),  # type: ignore[union-attr]
-                        f"ô kinh phí có {len(amounts)} số; đã cộng lại",
-                    )
+                self.warn_several_amounts(grid, row_no, amounts)
             else:
                 if lead and not lead_merged:
                     previous.lead = clean(f"{previous.lead} {lead}") if previous.lead else lead
@@ -807,7 +826,6 @@ class _Reader:
                         f"nhiệm vụ {_ref(previous)} có thời hạn khác nhau trên các dòng "
                         f"(“{previous.deadline}”, “{deadline}”); giữ “{previous.deadline}”",
                     )
-            previous.last_row = row_no
             return
         # A row of its own without a number: keep it as a task and say so.
         self.warn(grid, row_no, "STT", "nhiệm vụ không có số thứ tự")
@@ -815,7 +833,9 @@ class _Reader:
 
     # -- indicator rows
 
-    def indicator_row(self, grid: Grid, row_no: int, row: list[Cell], continuing: bool) -> None:
+    def indicator_row(self, grid: Grid, row_no: int, row: list[Cell]) -> None:
+        """A target row; a row without STT continues the one above (a name wrapped over a
+        page break, "Trung tâm Phục vụ hành chính" / "công")."""
         assert self.header is not None
         code = ""
         stt_cell: Cell | None = None
@@ -834,7 +854,9 @@ class _Reader:
         lead = self.text(row, Column.LEAD)
         partner = self.text(row, Column.PARTNER)
         unit = self.text(row, Column.UNIT)
-        previous = self.indicator_drafts[-1] if self.indicator_drafts else None
+        previous = (
+            self.indicator_drafts[-1] if len(self.indicator_drafts) > self.first_indicator else None
+        )
         if (not code or (stt_cell is not None and stt_cell.merge == "v")) and previous is not None:
             if name and not self.merged_down(row, Column.INDICATOR):
                 previous.name.append(name)
@@ -904,14 +926,16 @@ class _Reader:
                 self.warn(
                     grid,
                     row_no,
-                    "Thời gian",
+                    draft.deadline_column,
                     f"nhiệm vụ {_ref(draft)}: cột thời gian ghi “{deadline.text}”, cột ghi chú "
                     f"ghi “{swapped.text}”; có vẻ hai cột bị đảo, đã lấy “{swapped.text}” làm "
                     "thời hạn",
                 )
                 deadline, note = swapped, deadline.text
         if deadline.problem:
-            self.warn(grid, row_no, "Thời gian", f"nhiệm vụ {_ref(draft)}: {deadline.problem}")
+            self.warn(
+                grid, row_no, draft.deadline_column, f"nhiệm vụ {_ref(draft)}: {deadline.problem}"
+            )
         lead = clean(draft.lead)
         partners = split_unit_names("\n".join(draft.partners))
         units_in_parts = [p.lead for p in draft.parts if p.lead]
@@ -925,7 +949,7 @@ class _Reader:
             partners = list(dict.fromkeys([*others, *unit_items]))
             breakdown = _breakdown(draft.parts)
             note = clean(f"{note} Phân bổ: {breakdown}") if note else f"Phân bổ: {breakdown}"
-            rows = f"{draft.parts[0].row}–{draft.parts[-1].row}"
+            rows = f"từ {draft.parts[0].where} đến {draft.parts[-1].where}"
             budget_text = (
                 f"; kinh phí cộng dồn {_fmt(draft.budget)} triệu đồng"
                 if draft.budget is not None
@@ -935,7 +959,7 @@ class _Reader:
                 grid,
                 row_no,
                 None,
-                f"nhiệm vụ {_ref(draft)} được ghi trên {len(draft.parts)} dòng (dòng {rows}, "
+                f"nhiệm vụ {_ref(draft)} được ghi trên {len(draft.parts)} dòng ({rows}, "
                 f"mỗi dòng một đơn vị/hạng mục); đã gộp thành một nhiệm vụ: chủ trì “{lead}”"
                 + (f", phối hợp {', '.join(others)}" if others else "")
                 + budget_text
@@ -958,9 +982,9 @@ class _Reader:
     def check_tasks(self, grids: dict[int, Grid]) -> None:
         tasks = self.result.tasks
         identities = Counter((t.section_code, t.code) for t in tasks if t.code)
-        for (section, code), count in identities.items():
+        for (section_code, code), count in identities.items():
             if count > 1:
-                where = f"mục {section}, " if section else ""
+                where = f"mục {section_code}, " if section_code else ""
                 self.warn(None, None, None, f"{where}STT {code} xuất hiện {count} lần")
         by_identity = {(t.section_code, t.code): t for t in tasks}
         for task in tasks:
@@ -987,7 +1011,10 @@ class _Reader:
         for section in self.result.sections:
             top = [t for t in tasks if t.section_code == section.code and not t.parent_code]
             self.check_sum(
-                grids, None, f"mục {section.code}", section.budget_million,
+                grids,
+                None,
+                f"mục {section.code}",
+                section.budget_million,
                 [t.budget_million for t in top],
             )
         if self.result.total_budget is not None:
@@ -1049,9 +1076,7 @@ def _group_from_context(context: list[str]) -> str:
     return ""
 
 
-def read_tables(
-    document: SourceDocument, file_name: str, default_year: int | None
-) -> TablesResult:
+def read_tables(document: SourceDocument, file_name: str, default_year: int | None) -> TablesResult:
     """Find the plan's tables in ``document`` and read them.
 
     Raises :class:`KehoachError` when a table is clearly a task table but lacks the task
