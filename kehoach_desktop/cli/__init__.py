@@ -23,6 +23,7 @@ COMMAND_MODULES = [
     "kehoach_desktop.cli.tracking",  # counts, week, task update, activity
     "kehoach_desktop.cli.reports",  # report
     "kehoach_desktop.cli.sync",  # device, package, destination, outbox, sync
+    "kehoach_desktop.cli.signing",  # sign
     "kehoach_desktop.cli.safety",  # backup, restore
 ]
 

@@ -88,7 +88,7 @@ def run(data_dir: Path, screenshots: Path | None = None) -> int:
         controller.loaded.connect(lambda: QTimer.singleShot(200, shoot))
         controller.failed.connect(lambda _msg: app.exit(1))
     _bench_exit(window, controller)
-    # Show first, fill in after: the store (and sqlmodel) is opened once the window has painted,
+    # Show first, fill in after: the store (and the ORM) is opened once the window has painted,
     # so the worker's imports never delay the first paint.
     _AfterFirstPaint(window, controller.start)
     window.show()
