@@ -10,9 +10,9 @@ from sqlalchemy import event, text
 from sqlalchemy.engine import Connection, Engine
 from sqlmodel import Session, create_engine
 
-from .migrate import latest_version, migrate, migrations, store_version  # noqa: F401
 # Every table module, so that the metadata and the ORM know all tables.
 from . import report_models, sync_models, tracking_models  # noqa: F401
+from .migrate import latest_version, migrate, migrations, store_version  # noqa: F401
 from .models import Record, utcnow
 
 

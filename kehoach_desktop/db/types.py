@@ -14,7 +14,8 @@ class DecimalText(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Decimal | None, dialect: object) -> str | None:
         if value is None:
             return None
-        return str(Decimal(value).normalize()) if Decimal(value) != 0 else "0"
+        # "f" keeps plain digits: Decimal("3440").normalize() alone would print "3.44E+3".
+        return format(Decimal(value).normalize(), "f")
 
     def process_result_value(self, value: str | None, dialect: object) -> Decimal | None:
         return None if value is None else Decimal(value)

@@ -9,7 +9,8 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import SQLModel, select
 
 from kehoach_desktop.core.domain import KehoachError
-from kehoach_desktop.db import engine as _engine, models  # noqa: F401  (engine registers all tables)
+from kehoach_desktop.db import engine as _engine  # noqa: F401  (engine registers all tables)
+from kehoach_desktop.db import models
 from kehoach_desktop.db.engine import latest_version, migrate, migrations, store_version
 from kehoach_desktop.db.models import Commune, Hamlet, WeeklyCount
 from kehoach_desktop.services.store import open_store
