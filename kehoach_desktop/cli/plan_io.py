@@ -99,6 +99,8 @@ def _say_preview(preview: Any, dry_run: bool) -> None:
         f"Tệp {preview.file}: kế hoạch năm {preview.plan_year} ({number}) của xã "
         f"{preview.commune_name}"
     )
+    if preview.replaces_demo:
+        say("Kho đang chứa dữ liệu mẫu: dữ liệu mẫu sẽ được thay bằng kế hoạch này.")
     if preview.commune_action == "create":
         say(
             f"Xã: tạo mới từ phần đầu văn bản — {preview.commune_name}; cơ quan ban hành "

@@ -34,6 +34,7 @@ from ..db.models import (
     WeeklyCount,
 )
 from . import demo_data as data
+from .evidence import add_demo_evidence
 from .store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -77,6 +78,7 @@ def build_demo(
         tasks = _tasks(session, plan, units, today, rng)
         indicators = _indicators(session, plan, units, today)
         session.flush()
+        add_demo_evidence(session, store.folder)
         progress(2, 5, "Tạo số liệu tuần của các ấp")
         counts = _weekly_counts(session, hamlets, today, rng)
         progress(3, 5, "Tạo nhật ký Tổ công nghệ số cộng đồng")
@@ -172,7 +174,7 @@ def _plan(session: Session, commune: Commune) -> Plan:
         title=info["title"],
         year=info["year"],
         budget_total_million=Decimal(info["budget_total_million"]),
-        source_file="(dữ liệu mẫu)",
+        source_file=DEMO_SOURCE,
         legal_bases_json=json.dumps(info["legal_bases"], ensure_ascii=False),
     )
     session.add(plan)
@@ -401,3 +403,30 @@ def _documents(session: Session, today: date) -> int:
             )
             written += 1
     return written
+
+
+DEMO_SOURCE = "(dữ liệu mẫu)"
+# Store facts and the device's sync state survive replacing the demo.
+_KEPT_TABLES = {"change_counter", "setting"}
+_KEPT_PREFIXES = ("sync_", "inbox_", "outbox_")
+
+
+def is_demo_store(session: Session) -> bool:
+    """True when every plan in the store is the demo's: the officer has not started yet."""
+    sources = set(session.exec(select(Plan.source_file)).all())
+    return bool(sources) and sources == {DEMO_SOURCE}
+
+
+def clear_demo(session: Session) -> None:
+    """Delete the demo commune and everything of it, in this transaction.
+
+    Used when the officer imports the commune's real plan into the store the app filled with
+    the demo on first run: the real plan replaces the demo instead of sitting beside it.
+    """
+    from sqlalchemy import delete
+    from sqlmodel import SQLModel
+
+    for table in reversed(SQLModel.metadata.sorted_tables):
+        if table.name in _KEPT_TABLES or table.name.startswith(_KEPT_PREFIXES):
+            continue
+        session.exec(delete(table))  # type: ignore[call-overload]

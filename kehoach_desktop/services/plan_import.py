@@ -180,6 +180,7 @@ class ImportPreview:
     units_created: list[str]
     warnings: list[ImportWarning]
     commune_differs: bool = False  # the file is another commune's plan: kept apart
+    replaces_demo: bool = False  # the store held only the demo: the import replaces it
 
     def counts(self, kind: str) -> dict[str, int]:
         """{"new": n, "updated": n, "unchanged": n, "removed": n} for "task" or "indicator"."""
@@ -192,6 +193,7 @@ class ImportPreview:
         return (
             self.commune_action == "create"
             or self.plan_action != UNCHANGED
+            or self.replaces_demo
             or bool(self.units_created)
             or any(r.action != UNCHANGED for r in self.tasks + self.indicators)
         )
@@ -200,6 +202,7 @@ class ImportPreview:
         return {
             "file": self.file,
             "dry_run": dry_run,
+            "replaces_demo": self.replaces_demo,
             "commune": {
                 "action": self.commune_action,
                 "in_file": self.commune_in_file or None,
@@ -260,8 +263,14 @@ def preview_import(
 def _preview(store: Store | None, plan: ImportedPlan) -> ImportPreview:
     if store is None:
         return _compare(plan, _Existing.empty()).preview
+    from .demo import is_demo_store
+
     with store.session() as session:
-        preview = _compare(plan, _Existing.load(session, plan)).preview
+        if is_demo_store(session):
+            preview = _compare(plan, _Existing.empty()).preview
+            preview.replaces_demo = True
+        else:
+            preview = _compare(plan, _Existing.load(session, plan)).preview
         session.rollback()  # nothing was added; make sure nothing is ever committed
     return preview
 
@@ -275,6 +284,7 @@ def commit_import(
     :class:`KehoachError` for a file that is not a plan; the store is then untouched.
     """
     from .backups import backup_before_change
+    from .demo import clear_demo, is_demo_store
 
     plan = _read(path, progress, 5)
     if strict:
@@ -285,7 +295,12 @@ def commit_import(
     backup = backup_before_change(store, "nhap-ke-hoach")
     progress(2, 5, "So sánh với dữ liệu hiện có")
     with store.session() as session:
+        replaces_demo = is_demo_store(session)
+        if replaces_demo:
+            progress(2, 5, "Thay dữ liệu mẫu bằng kế hoạch của xã")
+            clear_demo(session)
         comparison = _compare(plan, _Existing.load(session, plan))
+        comparison.preview.replaces_demo = replaces_demo
         comparison.apply(session, progress)
         plan_id = comparison.plan_id
     progress(5, 5, "Đã ghi vào kho dữ liệu")

@@ -1,6 +1,7 @@
 """`kehoach import` and `kehoach export-plan` (SPEC §4): JSON, dry run, refusals, round trip."""
 
 import json
+import sqlite3
 import subprocess
 import sys
 import unicodedata
@@ -64,6 +65,9 @@ def test_dry_run_json_counts_and_warnings_without_touching_anything(
 def test_dry_run_on_a_store_writes_nothing(
     plan_files: dict[str, Path], demo_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
+    # A store the officer works in (its plan came from a file, so it is not the bare demo).
+    with sqlite3.connect(demo_dir / "kehoach.sqlite3") as conn:
+        conn.execute("UPDATE plan SET source_file = 'ke-hoach-ta-lai-2026.docx'")
     before = store_fingerprint(demo_dir / "kehoach.sqlite3")
     report = run_json(capsys, "import", str(plan_files["ta_lai.docx"]), "--dry-run", "--json")
     assert report["plan"]["action"] == "updated"
@@ -205,3 +209,13 @@ def test_in_a_real_process_and_cheap_to_import(plan_files: dict[str, Path], tmp_
         check=True,
     )
     assert probe.stdout.strip() == "[]"
+
+
+def test_import_into_the_demo_says_it_replaces_it(
+    plan_files: dict[str, Path], demo_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["import", str(plan_files["dak_nhou.docx"]), "--dry-run"]) == 0
+    assert "dữ liệu mẫu sẽ được thay bằng kế hoạch này" in capsys.readouterr().out
+    report = run_json(capsys, "import", str(plan_files["dak_nhou.docx"]), "--json")
+    assert report["replaces_demo"] is True
+    assert len(run_json(capsys, "tasks", "--json")) == 8

@@ -49,6 +49,15 @@ def plan_files(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 
 
 @pytest.fixture
+def worked_store(demo_store):  # type: ignore[no-untyped-def]
+    """A store an officer has worked in: the demo's content, but its plan came from a file
+    (a store holding only the demo is replaced by an import instead)."""
+    with sqlite3.connect(demo_store.path) as conn:
+        conn.execute("UPDATE plan SET source_file = 'ke-hoach-ta-lai-2026.docx'")
+    return demo_store
+
+
+@pytest.fixture
 def empty_store(data_dir: Path):  # type: ignore[no-untyped-def]
     store = open_store(data_dir)
     yield store
@@ -154,13 +163,13 @@ def test_deadlines_are_parsed_beside_their_text(
 # --------------------------------------------------------------------------- dry run, commit
 
 
-def test_preview_writes_nothing(plan_files: dict[str, Path], demo_store) -> None:  # type: ignore[no-untyped-def]
-    before = store_fingerprint(demo_store.path)
+def test_preview_writes_nothing(plan_files: dict[str, Path], worked_store) -> None:  # type: ignore[no-untyped-def]
+    before = store_fingerprint(worked_store.path)
     for name in sorted(plan_files):
-        preview = preview_import(demo_store, plan_files[name])
+        preview = preview_import(worked_store, plan_files[name])
         assert preview.tasks or preview.indicators
-    assert store_fingerprint(demo_store.path) == before
-    assert not list((demo_store.folder / "backups").glob("truoc-nhap-ke-hoach-*"))
+    assert store_fingerprint(worked_store.path) == before
+    assert not list((worked_store.folder / "backups").glob("truoc-nhap-ke-hoach-*"))
 
 
 def test_preview_without_a_store_says_everything_is_new(plan_files: dict[str, Path]) -> None:
@@ -203,20 +212,20 @@ def test_second_import_changes_nothing(plan_files: dict[str, Path], tmp_path: Pa
 
 
 def test_reimport_keeps_status_progress_and_history(
-    plan_files: dict[str, Path], demo_store
+    plan_files: dict[str, Path], worked_store
 ) -> None:  # type: ignore[no-untyped-def]
-    before = {(t.section, t.code): (t.status, t.progress) for t in list_tasks(demo_store)}
-    with demo_store.read() as conn:
+    before = {(t.section, t.code): (t.status, t.progress) for t in list_tasks(worked_store)}
+    with worked_store.read() as conn:
         history = conn.execute("SELECT count(*) FROM task_update").fetchone()[0]
         demo_plan = conn.execute("SELECT id FROM plan").fetchone()[0]
-    result = commit_import(demo_store, plan_files["ta_lai.docx"])
+    result = commit_import(worked_store, plan_files["ta_lai.docx"])
     assert result.plan_id == demo_plan  # no number, same year: the same plan, updated in place
-    after = {(t.section, t.code): (t.status, t.progress) for t in list_tasks(demo_store)}
+    after = {(t.section, t.code): (t.status, t.progress) for t in list_tasks(worked_store)}
     kept = [key for key in before if key in after]
     assert len(kept) == 30
     assert all(after[key] == before[key] for key in kept)
     assert len(after) == 31  # no duplicates
-    with demo_store.read() as conn:
+    with worked_store.read() as conn:
         assert conn.execute("SELECT count(*) FROM task_update").fetchone()[0] == history
         assert conn.execute("SELECT count(*) FROM plan").fetchone()[0] == 1
         # IV.1 of the demo is IV without a number in the file: the old row is tombstoned.
@@ -231,7 +240,7 @@ def test_reimport_keeps_status_progress_and_history(
     assert result.backup is not None and "truoc-nhap-ke-hoach" in result.backup.name
     # Tà Lài's appendix has no deadline, product or partner column: what the store has there
     # (typed in the app) is kept, and the preview says so.
-    camera = {t.ref: t for t in list_tasks(demo_store)}["II.1.1"]
+    camera = {t.ref: t for t in list_tasks(worked_store)}["II.1.1"]
     assert (camera.deadline_text, camera.due_date) == ("Quý III/2026", date(2026, 9, 30))
     assert camera.partner_units and camera.product
     messages = [w.message for w in result.preview.warnings]
@@ -289,17 +298,17 @@ def test_an_edited_plan_updates_by_identity(plan_files: dict[str, Path], tmp_pat
 
 
 def test_commit_is_one_transaction(
-    plan_files: dict[str, Path], demo_store, monkeypatch: pytest.MonkeyPatch
+    plan_files: dict[str, Path], worked_store, monkeypatch: pytest.MonkeyPatch
 ) -> None:  # type: ignore[no-untyped-def]
-    before = store_fingerprint(demo_store.path)
+    before = store_fingerprint(worked_store.path)
 
     def broken(*_args: object) -> None:
         raise RuntimeError("mất điện giữa chừng")
 
     monkeypatch.setattr(plan_import, "_write_partners", broken)
     with pytest.raises(RuntimeError):
-        commit_import(demo_store, plan_files["ta_lai.docx"])
-    assert store_fingerprint(demo_store.path) == before
+        commit_import(worked_store, plan_files["ta_lai.docx"])
+    assert store_fingerprint(worked_store.path) == before
 
 
 def test_progress_is_reported(plan_files: dict[str, Path], empty_store) -> None:  # type: ignore[no-untyped-def]
@@ -333,12 +342,12 @@ def test_codes_repeated_in_a_second_appendix_without_sections(tmp_path: Path, em
     assert again.preview.counts("task")["unchanged"] == 6
 
 
-def test_units_resolve_through_aliases(plan_files: dict[str, Path], demo_store) -> None:  # type: ignore[no-untyped-def]
-    with demo_store.read() as conn:
+def test_units_resolve_through_aliases(plan_files: dict[str, Path], worked_store) -> None:  # type: ignore[no-untyped-def]
+    with worked_store.read() as conn:
         units_before = conn.execute("SELECT count(*) FROM unit").fetchone()[0]
-    result = commit_import(demo_store, plan_files["dak_nhou.docx"])  # another commune: own plan
+    result = commit_import(worked_store, plan_files["dak_nhou.docx"])  # another commune: own plan
     assert result.preview.units_created == []  # "Phòng VHXXH", "Phòng kinh tế" … all known
-    with demo_store.read() as conn:
+    with worked_store.read() as conn:
         assert conn.execute("SELECT count(*) FROM unit").fetchone()[0] == units_before
         leads = dict(
             conn.execute(
@@ -516,3 +525,19 @@ def test_budgets_stay_decimal(plan_files: dict[str, Path], empty_store) -> None:
         assert isinstance(stored, str) and Decimal(stored) == 3440  # exact text, never a float
     finally:
         conn.close()
+
+
+def test_importing_into_the_demo_replaces_it(plan_files: dict[str, Path], demo_store) -> None:  # type: ignore[no-untyped-def]
+    """First run fills the store with the demo; the commune's real plan then replaces it."""
+    preview = preview_import(demo_store, plan_files["dak_nhou.docx"])
+    assert preview.replaces_demo and preview.commune_action == "create"
+    assert preview.counts("task")["new"] == 8
+    result = commit_import(demo_store, plan_files["dak_nhou.docx"])
+    assert result.preview.replaces_demo
+    with demo_store.read() as conn:
+        assert [r[0] for r in conn.execute("SELECT name FROM commune")] == ["Đak Nhou"]
+        assert conn.execute("SELECT count(*) FROM plan").fetchone()[0] == 1
+        assert conn.execute("SELECT count(*) FROM hamlet").fetchone()[0] == 0
+        assert conn.execute("SELECT count(*) FROM weekly_count").fetchone()[0] == 0
+    assert len(list_tasks(demo_store)) == 8
+    assert result.backup is not None and result.backup.exists()  # the demo can be restored
