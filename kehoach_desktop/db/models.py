@@ -221,6 +221,7 @@ class Evidence(Record, table=True):
     review_state: str = "pending"
     review_reason: str = ""
     reviewed_at: NaiveDatetime | None = None
+    reviewed_by: str = ""
 
 
 class WeeklyCount(Record, table=True):

@@ -302,26 +302,37 @@ class HamletTableModel(RowTableModel):
                 row.name,
                 format_number(row.population) if row.population is not None else "—",
                 format_number(row.households) if row.households is not None else "—",
-                format_number(row.totals.get("vneid", 0)),
+                format_number(row.logged.get("vneid", 0)),
                 format_percent(vneid_rate) if vneid_rate is not None else "—",
                 format_number(row.totals.get("dvctt", 0)),
-                format_number(row.totals.get("cashless_households", 0)),
+                format_number(row.logged.get("cashless_households", 0)),
                 format_percent(cashless_rate) if cashless_rate is not None else "—",
                 row.last_submitted_week or "chưa gửi",
             ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        # The hamlet targets of the plans (Lộc Tấn Phụ lục I): VNeID ≥ 80 %, cashless ≥ 50 %.
         if role == Qt.ItemDataRole.ForegroundRole and column == 4 and vneid_rate is not None:
             return GOOD if vneid_rate >= 80 else LATE
+        if role == Qt.ItemDataRole.ForegroundRole and column == 7 and cashless_rate is not None:
+            return GOOD if cashless_rate >= 50 else LATE
+        if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4, 6, 7):
+            metric = "vneid" if column in (3, 4) else "cashless_households"
+            base = (row.baselines or {}).get(metric)
+            return (
+                f"Lũy kế {format_number(row.totals.get(metric, 0))} (gồm số liệu nền "
+                f"{format_number(base or 0)}); ghi nhận mới trong năm "
+                f"{format_number(row.logged.get(metric, 0))}"
+            )
         if role == SORT_ROLE:
             return [
                 row.name,
                 row.population or 0,
                 row.households or 0,
-                row.totals.get("vneid", 0),
+                row.logged.get("vneid", 0),
                 vneid_rate or 0,
                 row.totals.get("dvctt", 0),
-                row.totals.get("cashless_households", 0),
+                row.logged.get("cashless_households", 0),
                 cashless_rate or 0,
                 row.last_submitted_week or "",
             ][column]

@@ -12,6 +12,7 @@ Appendices are sections of their own (landscape when asked).
 from __future__ import annotations
 
 import os
+from datetime import datetime
 
 from docx import Document
 from docx.document import Document as DocxDocument
@@ -50,6 +51,7 @@ from kehoach_desktop.reports.pdf import (
     PARAGRAPH_AFTER,
     RECIPIENTS_LABEL,
 )
+from kehoach_desktop.reports.reproducible import make_reproducible
 
 PAGE_WIDTH = Mm(210)
 PAGE_HEIGHT = Mm(297)
@@ -435,8 +437,11 @@ def _appendix(document: DocxDocument, appendix: Appendix) -> None:
         _table(document, table, _text_width(section))
 
 
-def write_docx(doc: ReportDocument, path: str | os.PathLike[str]) -> None:
-    """Write ``doc`` as an editable .docx at ``path``."""
+def write_docx(
+    doc: ReportDocument, path: str | os.PathLike[str], created: datetime | None = None
+) -> None:
+    """Write ``doc`` as an editable .docx at ``path``; with ``created`` (the document's
+    date) the file is reproducible: the same document gives the same bytes."""
     doc = normalized(doc)
     document = Document()
     _setup_styles(document)
@@ -447,6 +452,8 @@ def write_docx(doc: ReportDocument, path: str | os.PathLike[str]) -> None:
     props.author = " ".join(header_lines(doc.header.issuing_body))
     props.subject = doc.header.number_text
     props.language = "vi-VN"
+    if created is not None:
+        props.created = props.modified = created
 
     section = document.sections[0]
     _page_setup(section, landscape=False)
@@ -462,3 +469,5 @@ def write_docx(doc: ReportDocument, path: str | os.PathLike[str]) -> None:
     for appendix in doc.appendices:
         _appendix(document, appendix)
     document.save(os.fspath(path))
+    if created is not None:
+        make_reproducible(path, created)

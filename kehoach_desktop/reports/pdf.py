@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from xml.sax.saxutils import escape
 
 from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY, TA_LEFT, TA_RIGHT
@@ -22,10 +23,12 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import cm, mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
+    ActionFlowable,
     BaseDocTemplate,
     CondPageBreak,
     Flowable,
     Frame,
+    KeepTogether,
     NextPageTemplate,
     PageBreak,
     PageTemplate,
@@ -199,8 +202,9 @@ class _Rule(Flowable):
 
 def _draw_page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     """Arabic page number in the top margin from page 2 on, centred over the text column
-    (where Word's centred header puts it)."""
-    number = canvas.getPageNumber()
+    (where Word's centred header puts it). In a file of several documents each one counts
+    its own pages (see :class:`_StartDocument`)."""
+    number = canvas.getPageNumber() - getattr(doc, "_first_page", 1) + 1
     if number < 2:
         return
     width, height = doc.pageTemplate.pagesize
@@ -209,6 +213,17 @@ def _draw_page_number(canvas: Canvas, doc: BaseDocTemplate) -> None:
     canvas.setFont(REGULAR, PAGE_NUMBER_SIZE)
     canvas.drawCentredString(centre, height - PAGE_NUMBER_FROM_TOP, str(number))
     canvas.restoreState()
+
+
+class _StartDocument(ActionFlowable):
+    """Placed just before the page break that opens the next document of a multi-document
+    file: that document's first page is the next one, and it is page 1 again."""
+
+    def __init__(self) -> None:
+        super().__init__(("startDocument",))
+
+    def apply(self, doc: BaseDocTemplate) -> None:
+        doc._first_page = doc.canv.getPageNumber() + 1
 
 
 def _frame(page: tuple[float, float], name: str) -> Frame:
@@ -287,14 +302,27 @@ def _heading_block(doc: ReportDocument) -> list[Flowable]:
     return parts
 
 
+_RL_ALIGN = {"left": "LEFT", "center": "CENTER", "right": "RIGHT"}
+
+
 def _table(table: Table, width: float) -> list[Flowable]:
-    """A report table: title, unit note, gridded cells with a repeated header."""
+    """A report table: title, unit note, gridded cells with a repeated header.
+
+    A cell whose text fits its column on one line is drawn as a plain string (font and
+    alignment from the table style); only text that must wrap becomes a Paragraph. Laying out
+    a Paragraph costs ~50× a string, and most cells of a report (numbers, codes, dates) fit:
+    this keeps a 70-task report well under half a second.
+    """
     grid = table_grid(table)
     if not grid.cells:
         return []
     size = table.font_size
     last = len(grid.cells) - 1
+    total = sum(table.widths) or 1.0
+    col_widths = [width * w / total for w in table.widths]
+    spanned = {(s.first_row, s.first_col) for s in grid.spans}
     data: list[list[RLParagraph | str]] = []
+    cell_commands: list[tuple] = []
     for r, row in enumerate(grid.cells):
         is_header = r < grid.header_rows
         is_total = table.totals_row and r == last and not is_header
@@ -304,12 +332,27 @@ def _table(table: Table, width: float) -> list[Flowable]:
                 out.append("")
                 continue
             align: Align = "center" if is_header else (cell.align or table.align[c])
-            style = _cell_style(size, align, is_header or is_total or cell.bold)
+            bold = is_header or is_total or cell.bold
+            room = col_widths[c] - 2 * _TABLE_PADDING - 0.5
+            if (
+                (r, c) not in spanned
+                and "\n" not in cell.text
+                and text_width(cell.text, BOLD if bold else REGULAR, size) <= room
+            ):
+                out.append(cell.text)
+                if bold and not (is_header or is_total):
+                    cell_commands.append(("FONTNAME", (c, r), (c, r), BOLD))
+                if not is_header and cell.align and cell.align != table.align[c]:
+                    cell_commands.append(("ALIGN", (c, r), (c, r), _RL_ALIGN[cell.align]))
+                continue
+            style = _cell_style(size, align, bold)
             out.append(RLParagraph(_markup(cell.text), style))
         data.append(out)
+    leading = round(size * 1.15, 2)  # as the cell paragraphs
     commands: list[tuple] = [
         ("FONTNAME", (0, 0), (-1, -1), REGULAR),
         ("FONTSIZE", (0, 0), (-1, -1), size),
+        ("LEADING", (0, 0), (-1, -1), leading),
         ("GRID", (0, 0), (-1, -1), 0.5, "black"),
         ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
         ("LEFTPADDING", (0, 0), (-1, -1), _TABLE_PADDING),
@@ -317,9 +360,18 @@ def _table(table: Table, width: float) -> list[Flowable]:
         ("TOPPADDING", (0, 0), (-1, -1), 2),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
+    commands += [
+        ("ALIGN", (c, grid.header_rows), (c, -1), _RL_ALIGN[a]) for c, a in enumerate(table.align)
+    ]
+    if grid.header_rows:
+        commands += [
+            ("ALIGN", (0, 0), (-1, grid.header_rows - 1), "CENTER"),
+            ("FONTNAME", (0, 0), (-1, grid.header_rows - 1), BOLD),
+        ]
+    if table.totals_row and last >= grid.header_rows:
+        commands.append(("FONTNAME", (0, last), (-1, last), BOLD))
+    commands += cell_commands
     commands += [("SPAN", (s.first_col, s.first_row), (s.last_col, s.last_row)) for s in grid.spans]
-    total = sum(table.widths) or 1.0
-    col_widths = [width * w / total for w in table.widths]
     flowables: list[Flowable] = []
     if table.title:
         flowables.append(_para(table.title, "table_title"))
@@ -402,26 +454,60 @@ def _appendix(appendix: Appendix) -> list[Flowable]:
 # --------------------------------------------------------------------------- entry point
 
 
+def _is_heading(flowable: Flowable) -> bool:
+    if isinstance(flowable, CondPageBreak):
+        return True
+    style = getattr(flowable, "style", None)
+    return getattr(style, "name", "") in ("h1", "h2", "h3")
+
+
 def build_story(doc: ReportDocument) -> list[Flowable]:
     """The flowables of the whole report (document already NFC-normalised)."""
     width = _text_width(PAGE_PORTRAIT)
-    story = [*_heading_block(doc), *_body(doc, width), *_closing(doc, width)]
+    body = _body(doc, width)
+    # the signature never stands alone on a page: the body's last paragraph goes with it,
+    # and so do the headings right above that paragraph
+    cut = max(len(body) - 1, 0)
+    while cut > 0 and _is_heading(body[cut - 1]):
+        cut -= 1
+    closing = KeepTogether([*body[cut:], *_closing(doc, width)])
+    story = [*_heading_block(doc), *body[:cut], closing]
     for appendix in doc.appendices:
         story += _appendix(appendix)
     return story
 
 
 def write_pdf(
-    doc: ReportDocument, path: str | os.PathLike[str], progress: Progress | None = None
+    doc: ReportDocument,
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    created: datetime | None = None,
 ) -> None:
     """Write ``doc`` as a PDF at ``path``.
 
     ``progress(done, total, message)`` is called as the layout advances (flowables placed out of
-    an estimated total), then once at the end with done == total.
+    an estimated total), then once at the end with done == total. With ``created`` the file is
+    reproducible: that moment is its creation date and nothing else varies between runs, so the
+    same document written twice gives the same bytes.
     """
+    write_pdf_documents([doc], path, progress, created)
+
+
+def write_pdf_documents(
+    docs: Sequence[ReportDocument],
+    path: str | os.PathLike[str],
+    progress: Progress | None = None,
+    created: datetime | None = None,
+) -> None:
+    """Write several documents into one PDF, each starting on a new page and numbering its
+    own pages (the hamlet teams' monthly sheets, one per hamlet). The file's title and author
+    are the first document's. See :func:`write_pdf` for ``progress`` and ``created``."""
+    if not docs:
+        raise ValueError("no document to write")
     register_pdf_fonts()
-    doc = normalized(doc)
-    title = " ".join(part for part in (doc.header.title, doc.header.subtitle) if part)
+    docs = [normalized(doc) for doc in docs]
+    first = docs[0]
+    title = " ".join(part for part in (first.header.title, first.header.subtitle) if part)
     template = BaseDocTemplate(
         os.fspath(path),
         pagesize=PAGE_PORTRAIT,
@@ -430,11 +516,13 @@ def write_pdf(
         topMargin=MARGIN_TOP,
         bottomMargin=MARGIN_BOTTOM,
         title=title.replace("\n", " "),
-        author=" ".join(header_lines(doc.header.issuing_body)),
-        subject=doc.header.number_text,
+        author=" ".join(header_lines(first.header.issuing_body)),
+        subject=first.header.number_text,
         creator=APP_NAME,
         lang="vi",
         displayDocTitle=True,
+        # no time stamp and a fixed file ID: a recorded report is written again identically
+        invariant=1 if created is not None else None,
         # the canvas would otherwise start every page with Helvetica in its resources
         initialFontName=REGULAR,
         initialFontSize=BODY_SIZE,
@@ -454,7 +542,9 @@ def write_pdf(
             ),
         ],
     )
-    story = build_story(doc)
+    story = build_story(docs[0])
+    for doc in docs[1:]:
+        story += [_StartDocument(), NextPageTemplate("portrait"), PageBreak(), *build_story(doc)]
     if progress is not None:
         estimate = {"total": len(story)}
 
@@ -465,6 +555,16 @@ def write_pdf(
                 progress(min(value, estimate["total"]), estimate["total"], "Đang dàn trang")
 
         template.setProgressCallBack(on_progress)
-    template.build(story)
+    if created is None:
+        template.build(story)
+    else:
+        stamp = created.strftime("D:%Y%m%d%H%M%S+07'00'")  # Vietnam time, as the office sees it
+
+        def canvas_maker(*args: object, **kwargs: object) -> Canvas:
+            canvas = Canvas(*args, **kwargs)  # type: ignore[arg-type]
+            canvas.setDateFormatter(lambda *_parts: stamp)
+            return canvas
+
+        template.build(story, canvasmaker=canvas_maker)
     if progress is not None:
         progress(1, 1, "Đã ghi PDF")

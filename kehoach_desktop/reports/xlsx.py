@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import os
 import re
+from datetime import datetime
 from decimal import Decimal
 
 from openpyxl import Workbook
@@ -38,6 +39,7 @@ from kehoach_desktop.reports.model import (
     normalized,
     table_grid,
 )
+from kehoach_desktop.reports.reproducible import make_reproducible
 
 MM_PER_INCH = 25.4
 MARGINS_MM = {"top": 20.0, "bottom": 20.0, "left": 30.0, "right": 15.0, "header": 10.0}
@@ -267,8 +269,11 @@ def _print_setup(ws: Worksheet, orientation: Orientation) -> None:
     ws.oddHeader.center.size = PAGE_NUMBER_SIZE
 
 
-def write_xlsx(doc: ReportDocument, path: str | os.PathLike[str]) -> None:
-    """Write the tables of ``doc`` (body tables, then appendix tables) as sheets of a workbook."""
+def write_xlsx(
+    doc: ReportDocument, path: str | os.PathLike[str], created: datetime | None = None
+) -> None:
+    """Write the tables of ``doc`` (body tables, then appendix tables) as sheets of a workbook;
+    with ``created`` (the document's date) the file is reproducible."""
     doc = normalized(doc)
     workbook = Workbook()
     workbook.remove(workbook.active)
@@ -295,4 +300,8 @@ def write_xlsx(doc: ReportDocument, path: str | os.PathLike[str]) -> None:
         p for p in (doc.header.title, doc.header.subtitle.replace("\n", " ")) if p
     )
     workbook.properties.creator = " ".join(header_lines(doc.header.issuing_body))
+    if created is not None:
+        workbook.properties.created = created
     workbook.save(os.fspath(path))
+    if created is not None:
+        make_reproducible(path, created)

@@ -1,13 +1,14 @@
 """What the main window shows at once: the commune, the plan's tasks, targets and hamlets."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from sqlmodel import select
 
 from ..db.models import Commune
-from .plan import IndicatorRow, TaskRow, current_plan, list_indicators, list_tasks
-from .status import HamletStatus, hamlet_statuses
+from .dashboard import DueItem, due_this_week
+from .plan import IndicatorRow, TaskRow, current_plan, list_tasks
+from .status import HamletStatus, Warning, commune_status
 from .store import Store, open_store
 
 
@@ -22,6 +23,8 @@ class Overview:
     tasks: list[TaskRow]
     indicators: list[IndicatorRow]
     hamlets: list[HamletStatus]
+    warnings: list[Warning] = field(default_factory=list)
+    due_this_week: list[DueItem] = field(default_factory=list)
 
     @property
     def late_tasks(self) -> list[TaskRow]:
@@ -55,6 +58,8 @@ def load_overview(store: Store, on: date | None = None) -> Overview:
         plan_title = plan.title if plan else ""
         plan_number = plan.number if plan else ""
         is_demo = bool(plan and plan.source_file == "(dữ liệu mẫu)")
+    tasks = list_tasks(store)
+    status = commune_status(store, on, tasks=tasks)
     return Overview(
         data_dir=str(store.folder),
         commune_name=commune_name,
@@ -62,7 +67,9 @@ def load_overview(store: Store, on: date | None = None) -> Overview:
         plan_number=plan_number,
         is_demo=is_demo,
         on=on,
-        tasks=list_tasks(store),
-        indicators=list_indicators(store, on),
-        hamlets=hamlet_statuses(store, on),
+        tasks=tasks,
+        indicators=status.indicators,
+        hamlets=status.hamlets,
+        warnings=status.warnings,
+        due_this_week=due_this_week(store, on, tasks, status.hamlets),
     )

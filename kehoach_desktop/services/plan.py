@@ -10,7 +10,6 @@ from sqlmodel import Session, col, select
 
 from ..core.domain import DENOMINATOR_LABELS, Comparator, Denominator, Metric
 from ..core.metrics import RATE_DEFINITIONS, rate
-from ..core.periods import iso_week
 from ..db.models import (
     HamletFigure,
     Indicator,
@@ -252,10 +251,9 @@ def _fill_computed(row: IndicatorRow, ind: Indicator, totals: dict[str, int]) ->
     row.numerator = numerator
     row.denominator = denominator
     row.current_value = rate(numerator, denominator)
-    if definition and denominator_kind:
-        row.method = (
-            f"{definition.numerator_label} / {DENOMINATOR_LABELS[Denominator(denominator_kind)]}"
-        )
+    if denominator_kind:
+        numerator_label = definition.numerator_label if definition else metric.label
+        row.method = f"{numerator_label} / {DENOMINATOR_LABELS[Denominator(denominator_kind)]}"
     row.source = "Tính từ số liệu các ấp"
 
 
@@ -305,17 +303,8 @@ def count_totals(
 
 
 def _commune_totals(session: Session, on: date) -> dict[str, int]:
-    totals: dict[str, int] = {}
-    year_start = f"{on.year}-W01"
-    for (_hamlet, metric), value in count_totals(session, iso_week(on), year_start).items():
-        totals[metric] = totals.get(metric, 0) + value
-    for figure in latest_figures(session, on).values():
-        for name in ("population", "adults", "households"):
-            totals[f"denominator:{name}"] = totals.get(f"denominator:{name}", 0) + (
-                getattr(figure, name) or 0
-            )
-        for name in ("vneid_accounts", "cashless_households"):
-            totals[f"baseline:{name}"] = totals.get(f"baseline:{name}", 0) + (
-                getattr(figure, name) or 0
-            )
-    return totals
+    # The running totals and dated figures live with the field data (services.tracking), so
+    # that commune targets and hamlet rates are computed the same way.
+    from .tracking import commune_totals
+
+    return commune_totals(session, on)

@@ -1,21 +1,40 @@
-"""Where the commune stands on a date: targets, each hamlet's figures and rates."""
+"""Where the commune stands on a date: targets, each hamlet's figures and rates, red warnings."""
 
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
-from sqlmodel import col, select
+from sqlmodel import Session, col, select
 
 from ..core.domain import Metric, WeekState
 from ..core.metrics import RATE_DEFINITIONS, rate
 from ..core.periods import iso_week
-from ..db.models import Hamlet, HamletWeek
-from .plan import IndicatorRow, count_totals, latest_figures, list_indicators
+from ..core.warnings import (
+    Alert,
+    EvidenceFacts,
+    ReportDeadlines,
+    TaskFacts,
+    WarningKind,
+    behind,
+    evidence_rejected,
+    hamlet_silent,
+    overdue,
+    reports_due,
+    sort_alerts,
+    window_start,
+)
+from ..db.models import Evidence, HamletWeek, Indicator, IndicatorValue, TaskUpdate
+from .plan import IndicatorRow, TaskRow, current_plan, list_indicators, list_tasks
 from .store import Store
+from .tracking import filed_reports, hamlet_figures, live_hamlets, report_deadlines
 
 
 @dataclass
 class HamletStatus:
+    """A hamlet on a day. ``totals`` are the running totals the ``rates`` divide: for VNeID and
+    cashless households the baseline plus the counts logged after it, for the other metrics the
+    counts logged this year; ``logged`` is only what was logged this year."""
+
     id: str
     name: str
     population: int | None
@@ -24,6 +43,9 @@ class HamletStatus:
     totals: dict[str, int]
     rates: dict[str, Decimal | None]
     last_submitted_week: str | None
+    logged: dict[str, int] = field(default_factory=dict)
+    baselines: dict[str, int | None] = field(default_factory=dict)
+    denominators: dict[str, int | None] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -34,6 +56,9 @@ class HamletStatus:
             "totals": self.totals,
             "rates": self.rates,
             "last_submitted_week": self.last_submitted_week,
+            "logged": self.logged,
+            "baselines": self.baselines,
+            "denominators": self.denominators,
         }
 
 
@@ -42,6 +67,11 @@ class Warning:
     kind: str
     ref: str
     message: str
+    on: date | None = None
+
+    @property
+    def kind_label(self) -> str:
+        return WarningKind(self.kind).label
 
     def to_json(self) -> dict[str, object]:
         return {"kind": self.kind, "ref": self.ref, "message": self.message}
@@ -63,54 +93,170 @@ class CommuneStatus:
         }
 
 
+def _last_submitted(session: Session, on: date) -> dict[str, str]:
+    submitted: dict[str, str] = {}
+    for hamlet_id, week in session.exec(
+        select(HamletWeek.hamlet_id, HamletWeek.week).where(
+            col(HamletWeek.state).in_([WeekState.SUBMITTED, WeekState.ACCEPTED]),
+            col(HamletWeek.week) <= iso_week(on),
+            col(HamletWeek.deleted).is_(False),
+        )
+    ):
+        if week > submitted.get(hamlet_id, ""):
+            submitted[hamlet_id] = week
+    return submitted
+
+
 def hamlet_statuses(store: Store, on: date | None = None) -> list[HamletStatus]:
-    """Each hamlet's denominators on ``on``, its counts logged this year and its rates."""
+    """Each hamlet's denominators on ``on``, its running totals and logged counts, its rates.
+
+    A rate is ``totals[metric] ÷ denominators[metric] × 100`` (two decimals), e.g. VNeID =
+    (accounts at the baseline date + registrations logged since) ÷ population.
+    """
     on = on or date.today()
     with store.session() as session:
-        hamlets = session.exec(
-            select(Hamlet).where(col(Hamlet.deleted).is_(False)).order_by(col(Hamlet.sort_order))
-        ).all()
-        figures = latest_figures(session, on)
-        totals = count_totals(session, iso_week(on), f"{on.year}-W01")
-        submitted: dict[str, str] = {}
-        for week in session.exec(
-            select(HamletWeek).where(
-                col(HamletWeek.state).in_([WeekState.SUBMITTED, WeekState.ACCEPTED]),
-                col(HamletWeek.week) <= iso_week(on),
-            )
-        ):
-            if week.week > submitted.get(week.hamlet_id, ""):
-                submitted[week.hamlet_id] = week.week
+        hamlets = live_hamlets(session)
+        figures = hamlet_figures(session, on)
+        submitted = _last_submitted(session, on)
         result = []
         for hamlet in hamlets:
-            figure = figures.get(hamlet.id)
-            hamlet_totals = {m.value: totals.get((hamlet.id, m.value), 0) for m in Metric}
+            own = figures[hamlet.id]
             rates: dict[str, Decimal | None] = {}
+            baselines: dict[str, int | None] = {}
+            denominators: dict[str, int | None] = {}
             for metric, definition in RATE_DEFINITIONS.items():
-                numerator = hamlet_totals[metric.value]
-                if definition.baseline and figure is not None:
-                    numerator += getattr(figure, definition.baseline) or 0
-                denominator = getattr(figure, definition.denominator.value) if figure else None
-                value = rate(numerator, denominator)
+                denominator = own.figure(definition.denominator.value)
+                value = rate(own.totals[metric.value], denominator)
                 rates[metric.value] = value.quantize(Decimal("0.01")) if value is not None else None
+                denominators[metric.value] = denominator
+                if definition.baseline:
+                    baselines[metric.value] = own.figure(definition.baseline)
             result.append(
                 HamletStatus(
                     id=hamlet.id,
                     name=hamlet.name,
-                    population=figure.population if figure else None,
-                    adults=figure.adults if figure else None,
-                    households=figure.households if figure else None,
-                    totals=hamlet_totals,
+                    population=own.figure("population"),
+                    adults=own.figure("adults"),
+                    households=own.figure("households"),
+                    totals={m.value: own.totals[m.value] for m in Metric},
                     rates=rates,
                     last_submitted_week=submitted.get(hamlet.id),
+                    logged={m.value: own.logged[m.value] for m in Metric},
+                    baselines=baselines,
+                    denominators=denominators,
                 )
             )
         return result
 
 
-def commune_status(store: Store, on: date | None = None) -> CommuneStatus:
-    """The whole picture on ``on``: targets with current values, hamlets; warnings later."""
+def _evidence_by_task(session: Session) -> dict[str, list[EvidenceFacts]]:
+    owner = {
+        u.id: u.task_id
+        for u in session.exec(select(TaskUpdate).where(col(TaskUpdate.deleted).is_(False)))
+    }
+    found: dict[str, list[EvidenceFacts]] = {}
+    for piece in session.exec(
+        select(Evidence).where(
+            col(Evidence.task_update_id).is_not(None), col(Evidence.deleted).is_(False)
+        )
+    ):
+        task_id = owner.get(piece.task_update_id or "")
+        if task_id:
+            found.setdefault(task_id, []).append(
+                EvidenceFacts(
+                    piece.file_name, piece.created_at, piece.review_state, piece.review_reason
+                )
+            )
+    return found
+
+
+def _indicator_evidence(session: Session, on: date) -> list[tuple[str, list[EvidenceFacts]]]:
+    """For each target's latest entered value on ``on``: its code and its evidence."""
+    plan = current_plan(session)
+    if plan is None:
+        return []
+    latest: dict[str, IndicatorValue] = {}
+    for value in session.exec(
+        select(IndicatorValue)
+        .join(Indicator, col(Indicator.id) == col(IndicatorValue.indicator_id))
+        .where(
+            Indicator.plan_id == plan.id,
+            col(Indicator.deleted).is_(False),
+            col(IndicatorValue.deleted).is_(False),
+            col(IndicatorValue.as_of) <= on,
+        )
+        .order_by(col(IndicatorValue.as_of))
+    ):
+        latest[value.indicator_id] = value
+    if not latest:
+        return []
+    codes = {i.id: i.code for i in session.exec(select(Indicator))}
+    pieces: dict[str, list[EvidenceFacts]] = {}
+    for piece in session.exec(
+        select(Evidence).where(
+            col(Evidence.indicator_value_id).in_([v.id for v in latest.values()]),
+            col(Evidence.deleted).is_(False),
+        )
+    ):
+        pieces.setdefault(piece.indicator_value_id or "", []).append(
+            EvidenceFacts(
+                piece.file_name, piece.created_at, piece.review_state, piece.review_reason
+            )
+        )
+    return [(codes[ind], pieces.get(v.id, [])) for ind, v in latest.items() if codes.get(ind)]
+
+
+def collect_warnings(
+    store: Store,
+    on: date,
+    tasks: list[TaskRow] | None = None,
+    hamlets: list[HamletStatus] | None = None,
+    deadlines: ReportDeadlines | None = None,
+) -> list[Warning]:
+    """Every red warning on ``on`` (SPEC §2), sorted by kind, date and ref."""
+    tasks = list_tasks(store) if tasks is None else tasks
+    hamlets = hamlet_statuses(store, on) if hamlets is None else hamlets
+    deadlines = deadlines or report_deadlines(store)
+    alerts: list[Alert] = []
+    with store.session() as session:
+        plan = current_plan(session)
+        start = window_start(plan.issued_on, plan.year) if plan else date(on.year, 1, 1)
+        task_evidence = _evidence_by_task(session)
+        indicator_evidence = _indicator_evidence(session, on)
+        filed = filed_reports(session)
+    for task in tasks:
+        facts = TaskFacts(
+            task.ref, task.content, task.due_date, task.status, task.progress, task.deadline_text
+        )
+        for alert in (overdue(facts, on), behind(facts, on, start)):
+            if alert is not None:
+                alerts.append(alert)
+        rejected = evidence_rejected(
+            task.ref, f"nhiệm vụ {task.ref}", task_evidence.get(task.id, [])
+        )
+        if rejected is not None:
+            alerts.append(rejected)
+    for code, pieces in indicator_evidence:
+        rejected = evidence_rejected(f"Chỉ tiêu {code}", f"chỉ tiêu {code}", pieces)
+        if rejected is not None:
+            alerts.append(rejected)
+    for hamlet in hamlets:
+        silent = hamlet_silent(hamlet.name, hamlet.last_submitted_week, on, start)
+        if silent is not None:
+            alerts.append(silent)
+    alerts += reports_due(on, deadlines, filed)
+    return [Warning(a.kind.value, a.ref, a.message, a.on) for a in sort_alerts(alerts)]
+
+
+def commune_status(
+    store: Store, on: date | None = None, tasks: list[TaskRow] | None = None
+) -> CommuneStatus:
+    """The whole picture on ``on``: targets with current values, hamlets, red warnings."""
     on = on or date.today()
+    hamlets = hamlet_statuses(store, on)
     return CommuneStatus(
-        on=on, indicators=list_indicators(store, on), hamlets=hamlet_statuses(store, on)
+        on=on,
+        indicators=list_indicators(store, on),
+        hamlets=hamlets,
+        warnings=collect_warnings(store, on, tasks=tasks, hamlets=hamlets),
     )

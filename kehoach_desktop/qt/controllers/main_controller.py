@@ -4,11 +4,13 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QListWidgetItem, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
-from ...core.vnformat import format_date, format_percent
+from ...core.vnformat import format_date
 from ..views.main_window import MainWindow
+from .plan_controller import PlanController
 from .settings_controller import SettingsController
+from .tracking_controller import TrackingController
 
 
 class MainController(QObject):
@@ -28,6 +30,10 @@ class MainController(QObject):
         self.settings = SettingsController(window.settings_page, runner, lambda: self.store, window)
         self.settings.saved.connect(self.reload)
         self.settings.store_replaced.connect(self._store_replaced)
+        self.plan = PlanController(window.tasks_page, runner, lambda: self.store, window)
+        self.plan.imported.connect(lambda _result: self.reload())
+        self.tracking = TrackingController(window, runner)
+        self.tracking.data_changed.connect(self.reload)
 
     def start(self) -> None:
         """Open the store (demo on first run) and load the overview, off the GUI thread."""
@@ -83,64 +89,14 @@ class MainController(QObject):
             "cập nhật theo số liệu tuần; các chỉ tiêu khác theo số liệu nhập từng kỳ."
         )
         w.hamlets_page.set_subtitle(
-            f"Lũy kế số liệu tuần từ đầu năm {overview.on.year} "
-            f"đến ngày {format_date(overview.on)}; "
-            "tỷ lệ VNeID = (số tài khoản đầu năm + số đăng ký mới) / dân số."
+            "Số liệu tuần của các Tổ CNSCĐ; tuần đã duyệt bị khóa. Lũy kế đến ngày "
+            f"{format_date(overview.on)}: tỷ lệ VNeID = (số tài khoản tại ngày số liệu nền + "
+            "số đăng ký mới từ đó) / dân số."
         )
-        self._fill_dashboard(overview)
+        self.tracking.show(self.store, overview)
         demo = " (dữ liệu mẫu)" if overview.is_demo else ""
         w.status_label.setText(f"Kho dữ liệu: {overview.data_dir}{demo}")
         self.loaded.emit()
-
-    def _fill_dashboard(self, overview: Any) -> None:
-        d = self.window.dashboard
-        tasks = overview.tasks
-        done = sum(1 for t in tasks if t.status == "done")
-        late = overview.late_tasks
-        d.set_subtitle(
-            f"{overview.commune_name} — {overview.plan_title}. Tình hình đến ngày "
-            f"{format_date(overview.on)}."
-        )
-        d.tasks_card.show_figure(
-            str(len(tasks)), f"{done} hoàn thành, {len(tasks) - done} đang theo dõi"
-        )
-        d.late_card.show_figure(
-            str(len(late)), "cần đôn đốc ngay" if late else "không có", bool(late)
-        )
-        judged = [i for i in overview.indicators if i.achieved is not None]
-        achieved = sum(1 for i in judged if i.achieved)
-        d.targets_card.show_figure(
-            f"{achieved}/{len(overview.indicators)}",
-            f"{len(judged) - achieved} chưa đạt, "
-            f"{len(overview.indicators) - len(judged)} chưa có số liệu",
-        )
-        vneid = next((i for i in overview.indicators if "VNeID" in i.name), None)
-        if vneid is not None and vneid.current_value is not None:
-            d.vneid_card.show_figure(
-                format_percent(vneid.current_value),
-                f"mục tiêu {vneid.target_text}",
-                alarming=vneid.achieved is False,
-            )
-        else:
-            d.vneid_card.show_figure("—", "chưa có số liệu")
-        d.late_list.clear()
-        for task in late:
-            due = format_date(task.due_date) if task.due_date else ""
-            QListWidgetItem(
-                f"{task.ref} — {task.content} (hạn {task.deadline_text}, {due}; "
-                f"{task.lead_unit}; tiến độ {task.progress}%)",
-                d.late_list,
-            )
-        if not late:
-            QListWidgetItem("Không có nhiệm vụ quá hạn.", d.late_list)
-        d.off_track_list.clear()
-        for indicator in overview.indicators:
-            if indicator.achieved is False:
-                QListWidgetItem(
-                    f"{indicator.name}: {format_percent(indicator.current_value)} "
-                    f"(mục tiêu {indicator.target_text})",
-                    d.off_track_list,
-                )
 
     def _on_failed(self, exc: BaseException) -> None:
         message = str(exc) or exc.__class__.__name__

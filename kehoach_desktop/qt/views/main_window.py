@@ -2,12 +2,22 @@
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidgetItem,
+    QMainWindow,
+    QPushButton,
+    QWidget,
+)
 
 from ..forms.ui_main_window import Ui_MainWindow
 from ..models import HamletTableModel, IndicatorTableModel, TaskTreeModel
-from .pages import DashboardPage, PlaceholderPage, TablePage, TasksPage
+from .activity_log import ActivityLogPage
+from .dashboard import DashboardPage
+from .pages import TablePage, TasksPage
 from .settings_page import SettingsPage
+from .weekly_grid import WeeklyGridPage
 
 # (key used for screenshots and settings, label in the navigation column)
 PAGES = [
@@ -34,45 +44,27 @@ class MainWindow(QMainWindow):
         self.hamlet_model = HamletTableModel(self)
         self.dashboard = DashboardPage()
         self.tasks_page = TasksPage(self.task_model)
+        self.update_task_button = QPushButton(self.tr("Cập nhật tiến độ…"))
+        self.update_task_button.setToolTip(
+            self.tr("Ghi trạng thái, tiến độ, minh chứng của nhiệm vụ đang chọn (hoặc nháy đúp)")
+        )
+        self._add_beside_search(self.tasks_page, self.update_task_button)
         self.indicators_page = TablePage(
             "Chỉ tiêu",
             self.indicator_model,
             2,
             {0: 44, 1: 105, 3: 100, 4: 75, 5: 190, 6: 105, 7: 170},
         )
-        self.hamlets_page = TablePage(
-            "Số liệu ấp",
-            self.hamlet_model,
-            0,
-            {1: 80, 2: 70, 3: 120, 4: 100, 5: 110, 6: 150, 7: 110, 8: 130},
-        )
+        self.hamlets_page = WeeklyGridPage(self.hamlet_model)
+        self.activity_page = ActivityLogPage()
         pages: list[QWidget] = [
             self.dashboard,
             self.tasks_page,
             self.indicators_page,
             self.hamlets_page,
-            PlaceholderPage(
-                "Nhật ký Tổ CNSCĐ",
-                self.tr(
-                    "Nhật ký hoạt động của các Tổ công nghệ số cộng đồng (ngày, ấp, hình thức, "
-                    "số người được tiếp cận, ý kiến người dân, ảnh minh chứng) sẽ được ghi và "
-                    "xem tại đây."
-                ),
-            ),
-            PlaceholderPage(
-                "Báo cáo",
-                self.tr(
-                    "Lập báo cáo định kỳ (tháng, quý, 6 tháng, năm) theo thể thức Nghị định "
-                    "30/2020/NĐ-CP, xem trước, in, xuất PDF/Word/Excel và ký số."
-                ),
-            ),
-            PlaceholderPage(
-                "Đồng bộ",
-                self.tr(
-                    "Gửi và nhận gói dữ liệu giữa máy của các ấp và văn phòng xã (tệp, USB, "
-                    "WebDAV, thư điện tử); hàng đợi gửi đi và trạng thái từng tệp."
-                ),
-            ),
+            self.activity_page,
+            self._report_page(),
+            self._sync_page(),
             self.settings_page,
         ]
         for (key, label), page in zip(PAGES, pages, strict=True):
@@ -86,6 +78,34 @@ class MainWindow(QMainWindow):
         self.status_label = QLabel(self.tr("Đang mở kho dữ liệu…"))
         self.ui.statusbar.addWidget(self.status_label, 1)
         self._restore_state()
+
+    def _report_page(self) -> QWidget:
+        """The Báo cáo page; its controller binds itself to the window's MainController."""
+        from ..controllers.report_controller import ReportController
+        from .report_page import ReportPage
+
+        self.report_page = ReportPage()
+        self.report_controller = ReportController(self.report_page, self)
+        return self.report_page
+
+    def _sync_page(self) -> QWidget:
+        """The Đồng bộ page; its controller binds itself to the window's MainController."""
+        from ..controllers.sync_controller import SyncController
+        from .sync_page import SyncPage
+
+        self.sync_page = SyncPage()
+        self.sync_controller = SyncController(self.sync_page, self)
+        return self.sync_page
+
+    @staticmethod
+    def _add_beside_search(page: TasksPage, button: QPushButton) -> None:
+        """Put ``button`` on the search line of a page (right of the search box)."""
+        index = page.layout_.indexOf(page.search)
+        page.layout_.removeWidget(page.search)
+        row = QHBoxLayout()
+        row.addWidget(page.search, 1)
+        row.addWidget(button)
+        page.layout_.insertLayout(index, row)
 
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow([k for k, _ in PAGES].index(key))

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
+    QPushButton,
     QTableView,
     QTreeView,
     QVBoxLayout,
@@ -130,6 +131,16 @@ class DashboardPage(Page):
 class TasksPage(Page):
     def __init__(self, model) -> None:  # type: ignore[no-untyped-def]
         super().__init__("Kế hoạch & nhiệm vụ")
+        # Plan intake and export (qt/controllers/plan_controller.py).
+        actions = QHBoxLayout()
+        actions.addStretch(1)
+        self.import_button = QPushButton("Nhập từ tệp…")
+        self.import_button.setToolTip("Nhập kế hoạch từ tệp Word (.docx) hoặc Excel (.xlsx)")
+        self.export_button = QPushButton("Xuất ra Excel…")
+        self.export_button.setToolTip("Xuất phụ lục nhiệm vụ và chỉ tiêu ra tệp Excel (.xlsx)")
+        actions.addWidget(self.import_button)
+        actions.addWidget(self.export_button)
+        self.layout_.addLayout(actions)
         self.search = QLineEdit()
         self.search.setPlaceholderText("Tìm theo nội dung, đơn vị, thời hạn…")
         self.search.setClearButtonEnabled(True)

@@ -1,0 +1,289 @@
+"""Cập nhật tiến độ: a dialog to record a task's status, progress, note and evidence, with its
+history of updates and the evidence of each (open, judge đạt / không đạt).
+
+A view only: it emits ``save_requested`` and ``review_requested`` with plain values; the
+controller writes through the services and feeds the history back with :meth:`show_detail`.
+"""
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSlider,
+    QSpinBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...core.domain import TASK_STATUS_LABELS, EvidenceReview, TaskStatus
+from ...core.vnformat import format_date
+from ..models import GOOD, LATE
+
+EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 3
+
+
+def _status_label(status: str | None) -> str:
+    try:
+        return TASK_STATUS_LABELS[TaskStatus(status or "")]
+    except ValueError:
+        return status or ""
+
+
+class TaskUpdateDialog(QDialog):
+    save_requested = Signal(dict)
+    review_requested = Signal(str, bool, str)
+    open_requested = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Cập nhật tiến độ nhiệm vụ")
+        self.resize(980, 660)
+        self.task: Any = None
+        # Asks for the reason of a "không đạt"; replaced in tests. None when cancelled.
+        self.ask_reason: Callable[[str], str | None] = self._ask_reason
+        # Converts a stored time (UTC) for display; the controller sets the local one.
+        self.local_time: Callable[[Any], Any] = lambda moment: moment
+
+        layout = QVBoxLayout(self)
+        self.heading = QLabel("")
+        self.heading.setObjectName("pageTitle")
+        self.heading.setWordWrap(True)
+        self.details = QLabel("")
+        self.details.setObjectName("pageSubtitle")
+        self.details.setWordWrap(True)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.details)
+
+        update_box = QGroupBox("Cập nhật mới")
+        form = QFormLayout(update_box)
+        self.status_edit = QComboBox()
+        for status in TaskStatus:
+            self.status_edit.addItem(TASK_STATUS_LABELS[status], status.value)
+        self.progress_edit = QSpinBox()
+        self.progress_edit.setRange(0, 100)
+        self.progress_edit.setSuffix(" %")
+        self.progress_slider = QSlider(Qt.Orientation.Horizontal)
+        self.progress_slider.setRange(0, 100)
+        self.progress_slider.setSingleStep(5)
+        self.progress_slider.setPageStep(10)
+        progress_row = QHBoxLayout()
+        progress_row.addWidget(self.progress_edit)
+        progress_row.addWidget(self.progress_slider, 1)
+        self.note_edit = QPlainTextEdit()
+        self.note_edit.setPlaceholderText("Đã làm gì, kết quả, khó khăn (ghi vào lịch sử)")
+        self.note_edit.setMaximumHeight(70)
+        self.evidence_list = QListWidget()
+        self.evidence_list.setMaximumHeight(60)
+        evidence_buttons = QHBoxLayout()
+        self.add_evidence_button = QPushButton("Thêm minh chứng…")
+        self.remove_evidence_button = QPushButton("Bỏ tệp")
+        evidence_buttons.addWidget(self.add_evidence_button)
+        evidence_buttons.addWidget(self.remove_evidence_button)
+        evidence_buttons.addStretch(1)
+        form.addRow("Trạng thái:", self.status_edit)
+        form.addRow("Tiến độ:", progress_row)
+        form.addRow("Ghi chú:", self.note_edit)
+        form.addRow("Minh chứng:", self.evidence_list)
+        form.addRow("", evidence_buttons)
+        layout.addWidget(update_box)
+
+        history_box = QGroupBox("Lịch sử cập nhật và minh chứng")
+        history_layout = QVBoxLayout(history_box)
+        self.history = QTreeWidget()
+        self.history.setHeaderLabels(["Thời gian", "Người cập nhật", "Thay đổi", "Ghi chú"])
+        self.history.setWordWrap(True)
+        self.history.setAlternatingRowColors(True)
+        header = self.history.header()
+        header.setStretchLastSection(True)
+        self.history.setColumnWidth(0, 150)
+        self.history.setColumnWidth(1, 170)
+        self.history.setColumnWidth(2, 270)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        history_layout.addWidget(self.history)
+        review_row = QHBoxLayout()
+        review_row.addWidget(QLabel("Minh chứng đang chọn:"))
+        self.open_button = QPushButton("Mở tệp")
+        self.accept_button = QPushButton("Đạt")
+        self.reject_button = QPushButton("Không đạt…")
+        for button in (self.open_button, self.accept_button, self.reject_button):
+            button.setEnabled(False)
+            review_row.addWidget(button)
+        review_row.addStretch(1)
+        history_layout.addLayout(review_row)
+        layout.addWidget(history_box, 1)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        layout.addWidget(self.message)
+        self.buttons = QDialogButtonBox()
+        self.save_button = self.buttons.addButton(
+            "Lưu cập nhật", QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.save_button.setDefault(True)
+        layout.addWidget(self.buttons)
+
+        self.progress_edit.valueChanged.connect(self.progress_slider.setValue)
+        self.progress_slider.valueChanged.connect(self.progress_edit.setValue)
+        self.status_edit.currentIndexChanged.connect(self._status_changed)
+        self.add_evidence_button.clicked.connect(self._choose_evidence)
+        self.remove_evidence_button.clicked.connect(self._remove_evidence)
+        self.save_button.clicked.connect(self._emit_save)
+        self.buttons.rejected.connect(self.reject)
+        self.history.currentItemChanged.connect(lambda *_: self._update_review_buttons())
+        self.open_button.clicked.connect(self._emit_open)
+        self.accept_button.clicked.connect(lambda: self._emit_review(True))
+        self.reject_button.clicked.connect(lambda: self._emit_review(False))
+
+    # -- feeding
+    def show_detail(self, detail: Any) -> None:
+        """Show a task (plain TaskDetail) and its history; the form starts from its state."""
+        task = detail.task
+        self.task = task
+        self.heading.setText(f"Nhiệm vụ {task.ref}: {task.content}")
+        due = f" (hạn cuối {format_date(task.due_date)})" if task.due_date else ""
+        self.details.setText(
+            f"Chủ trì: {task.lead_unit or '—'}. Thời hạn: {task.deadline_text or '—'}{due}. "
+            f"Sản phẩm: {task.product or '—'}. Hiện tại: {_status_label(task.status).lower()}, "
+            f"{task.progress}%."
+        )
+        self.status_edit.setCurrentIndex(max(self.status_edit.findData(task.status), 0))
+        self.progress_edit.setValue(task.progress)
+        self.history.clear()
+        for update in detail.updates:
+            item = QTreeWidgetItem(
+                [
+                    f"{self.local_time(update.at):%d/%m/%Y %H:%M}",
+                    update.author or "—",
+                    self._change_text(update),
+                    update.note,
+                ]
+            )
+            for column in range(4):
+                item.setToolTip(column, item.text(column))
+            self.history.addTopLevelItem(item)
+            for piece in update.evidence:
+                child = QTreeWidgetItem(
+                    [
+                        "Minh chứng",
+                        piece.file_name,
+                        EvidenceReview(piece.review_state).label
+                        + (f" ({piece.reviewed_by})" if piece.reviewed_by else ""),
+                        piece.review_reason,
+                    ]
+                )
+                child.setData(0, EVIDENCE_ROLE, piece)
+                colour = {"accepted": GOOD, "rejected": LATE}.get(piece.review_state)
+                if colour is not None:
+                    child.setForeground(2, colour)
+                child.setToolTip(1, f"{piece.file_name}\n{piece.path}")
+                child.setToolTip(3, piece.review_reason)
+                item.addChild(child)
+            item.setExpanded(True)
+        self._update_review_buttons()
+
+    def reset_form(self) -> None:
+        self.note_edit.clear()
+        self.evidence_list.clear()
+
+    def show_message(self, text: str, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b6e2a;")
+
+    @staticmethod
+    def _change_text(update: Any) -> str:
+        parts = []
+        if update.status_from != update.status_to:
+            parts.append(f"{_status_label(update.status_from)} → {_status_label(update.status_to)}")
+        if update.progress_from != update.progress_to:
+            parts.append(f"{update.progress_from}% → {update.progress_to}%")
+        return "; ".join(parts) or "—"
+
+    # -- the form
+    def _status_changed(self) -> None:
+        if self.status_edit.currentData() == TaskStatus.DONE:
+            self.progress_edit.setValue(100)
+
+    def add_evidence_files(self, paths: list[str | Path]) -> None:
+        for path in paths:
+            self.evidence_list.addItem(str(path))
+
+    def _choose_evidence(self) -> None:
+        files, _ = QFileDialog.getOpenFileNames(
+            self,
+            "Chọn tệp minh chứng",
+            "",
+            "Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)",
+        )
+        self.add_evidence_files(files)
+
+    def _remove_evidence(self) -> None:
+        for item in self.evidence_list.selectedItems():
+            self.evidence_list.takeItem(self.evidence_list.row(item))
+
+    def values(self) -> dict[str, Any]:
+        return {
+            "task_id": self.task.id if self.task else None,
+            "status": self.status_edit.currentData(),
+            "progress": self.progress_edit.value(),
+            "note": self.note_edit.toPlainText(),
+            "evidence": [
+                self.evidence_list.item(i).text() for i in range(self.evidence_list.count())
+            ],
+        }
+
+    def _emit_save(self) -> None:
+        self.save_requested.emit(self.values())
+
+    # -- evidence review
+    def selected_evidence(self) -> Any:
+        item = self.history.currentItem()
+        return item.data(0, EVIDENCE_ROLE) if item is not None else None
+
+    def _update_review_buttons(self) -> None:
+        piece = self.selected_evidence()
+        self.open_button.setEnabled(piece is not None)
+        self.accept_button.setEnabled(piece is not None and piece.review_state != "accepted")
+        self.reject_button.setEnabled(piece is not None and piece.review_state != "rejected")
+
+    def _emit_open(self) -> None:
+        piece = self.selected_evidence()
+        if piece is not None:
+            self.open_requested.emit(piece.path)
+
+    def _emit_review(self, accepted: bool) -> None:
+        piece = self.selected_evidence()
+        if piece is None:
+            return
+        reason = ""
+        if not accepted:
+            answer = self.ask_reason(piece.file_name)
+            if answer is None:
+                return
+            reason = answer
+        self.review_requested.emit(piece.id, accepted, reason)
+
+    def _ask_reason(self, file_name: str) -> str | None:
+        text, accepted = QInputDialog.getText(
+            self,
+            "Minh chứng không đạt",
+            f"Lý do “{file_name}” không đạt (nhiệm vụ sẽ chuyển về “chờ hoàn thiện”):",
+        )
+        return text if accepted else None
