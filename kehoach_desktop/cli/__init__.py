@@ -100,6 +100,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KehoachError as exc:
         sys.stderr.write(f"Lỗi: {exc}\n")
         return 1
+    except BrokenPipeError:
+        # The reader stopped early (`kehoach tasks | head`): not an error of ours.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
     except KeyboardInterrupt:
         sys.stderr.write("Đã dừng theo yêu cầu.\n")
         return 130

@@ -182,3 +182,17 @@ def test_console_script_version_and_demo_in_a_real_process(tmp_path: Path) -> No
     assert failed.returncode != 0
     err = failed.stderr.decode("utf-8")
     assert "Traceback" not in err and err.startswith("Lỗi") and err.count("\n") == 1
+
+
+def test_a_reader_that_stops_early_is_not_an_error(demo_dir: Path) -> None:
+    """`kehoach counts | head -1` (far more than a pipe buffer): ends quietly."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "kehoach_desktop", "--data-dir", str(demo_dir), "counts"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    assert process.stdout is not None
+    process.stdout.readline()
+    process.stdout.close()
+    assert process.wait(timeout=60) == 0
+    assert process.stderr is not None and process.stderr.read() == b""
