@@ -196,3 +196,31 @@ def test_a_reader_that_stops_early_is_not_an_error(demo_dir: Path) -> None:
     process.stdout.close()
     assert process.wait(timeout=60) == 0
     assert process.stderr is not None and process.stderr.read() == b""
+
+
+def test_without_a_display_kehoach_builds_the_demo_and_writes_the_quarterly_report(
+    tmp_path: Path,
+) -> None:
+    import os
+
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"}
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "kehoach_desktop", "--data-dir", str(tmp_path / "d")],
+        env=env,
+        capture_output=True,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr.decode("utf-8")
+    lines = done.stdout.decode("utf-8").splitlines()
+    assert lines[0].startswith("Không tìm thấy màn hình")
+    assert lines[-1].startswith("Đã ghi báo cáo quý: ")
+    report = Path(lines[-1].split(": ", 1)[1])
+    assert report.exists() and report.read_bytes().startswith(b"%PDF")
+    from pypdf import PdfReader
+
+    text = PdfReader(report).pages[0].extract_text()
+    assert "BÁO CÁO" in text and "Quý" in text
