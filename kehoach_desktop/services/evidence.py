@@ -25,6 +25,7 @@ from sqlmodel import Session, col, select
 
 from .. import paths
 from ..core.domain import EvidenceReview, KehoachError, TaskStatus
+from ..core.files import file_digest
 from ..core.text import clean
 from ..db.models import Evidence, Task, TaskGroup, TaskUpdate, utcnow
 from .plan import list_tasks
@@ -52,15 +53,7 @@ class StagedFile:
 
 
 def _hash(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-            if size > MAX_EVIDENCE_BYTES:
-                break
-    return digest.hexdigest(), size
+    return file_digest(path, limit=MAX_EVIDENCE_BYTES)
 
 
 def stage_files(files: Sequence[str | Path], progress: Progress = _noop) -> list[StagedFile]:

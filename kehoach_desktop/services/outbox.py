@@ -11,7 +11,6 @@ the reason when a person must act. An unreachable destination is no error: its i
 pending with the reason and are tried again later, waiting longer each time (backoff).
 """
 
-import hashlib
 import os
 import random
 import re
@@ -26,6 +25,7 @@ from pathlib import Path
 from sqlmodel import col, select
 
 from ..core.domain import KehoachError
+from ..core.files import file_digest
 from ..core.text import clean
 from ..db.models import utcnow
 from ..db.sync_models import OutboxItem, SyncDestination
@@ -247,16 +247,6 @@ class QueueResult:
         return {"items": [e.to_json() for e in self.entries], "messages": self.messages}
 
 
-def _hash_file(path: Path) -> tuple[str, int]:
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(1 << 20):
-            digest.update(chunk)
-            size += len(chunk)
-    return digest.hexdigest(), size
-
-
 def _keep_copy(folder: Path, source: Path, sha256: str) -> Path:
     """The queued copy of ``source`` in the data folder, made once per content."""
     target = folder / OUTBOX_FOLDER / sha256 / source.name
@@ -268,7 +258,7 @@ def _keep_copy(folder: Path, source: Path, sha256: str) -> Path:
     temp = Path(temp_name)
     try:
         shutil.copyfile(source, temp)
-        if _hash_file(temp)[0] != sha256:
+        if file_digest(temp)[0] != sha256:
             raise KehoachError(f"Tệp {source} thay đổi trong lúc chép vào hàng đợi; hãy thử lại.")
         os.replace(temp, target)
     finally:
@@ -286,7 +276,7 @@ def queue_file(
     if not source.is_file():
         raise KehoachError(f"Chỉ gửi được tệp, không phải thư mục: {source}")
     try:
-        sha256, size = _hash_file(source)
+        sha256, size = file_digest(source)
     except OSError as exc:
         raise KehoachError(f"Không đọc được tệp {source}: {exc.strerror}") from exc
     if size == 0:

@@ -26,6 +26,7 @@ from typing import Any
 from zlib import error as zlib_error
 
 from ..core.domain import KehoachError
+from ..core.files import sha256_file
 from .schema import SUPPORTED_SCHEMA_VERSIONS
 from .signing import DeviceKey, verify
 
@@ -80,14 +81,6 @@ def canonical_json(value: Any) -> bytes:
     return json.dumps(value, ensure_ascii=False, sort_keys=True, separators=(",", ":")).encode(
         "utf-8"
     )
-
-
-def sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- writing

@@ -30,6 +30,7 @@ from typing import Any, Protocol
 from urllib.parse import parse_qs, quote, unquote, urlsplit
 
 from ..core.domain import KehoachError
+from ..core.files import sha256_file
 
 SCHEMES = ("webdav", "webdavs", "smtp", "smtps", "file")
 MAX_MAIL_BYTES = 20 * 1024 * 1024
@@ -152,14 +153,6 @@ def folder_path(parsed: DestinationUrl) -> Path:
     if len(path) > 2 and path[0] == "/" and path[2] == ":":
         path = path[1:]  # file:///C:/Bao-cao on Windows
     return Path(path)
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(_CHUNK):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 # --------------------------------------------------------------------------- WebDAV
@@ -509,7 +502,7 @@ class FolderTransport:
         self._ready()
         target = self.folder / name
         try:
-            if target.is_file() and target.stat().st_size == size and sha256_of(target) == sha256:
+            if target.is_file() and target.stat().st_size == size and sha256_file(target) == sha256:
                 return str(target)
             temp = self.folder / f".{name}.kehoach-tmp"
             try:
@@ -521,7 +514,7 @@ class FolderTransport:
                 os.replace(temp, target)
             finally:
                 temp.unlink(missing_ok=True)
-            if sha256_of(target) != sha256:
+            if sha256_file(target) != sha256:
                 raise TransientError(f"tệp {name} chép sang {self.folder} bị sai khác; sẽ chép lại")
         except PermissionError as exc:
             raise PermanentError(f"không có quyền ghi vào thư mục {self.folder}") from exc
