@@ -1,17 +1,16 @@
 """Shared by the plan intake tests (services, CLI, Qt): real plan files and a content
 fingerprint of the store.
 
-``store_fingerprint`` reads every table of the SQLite file row by row: two stores with the same
-fingerprint hold the same data, whatever the WAL or page layout.
+``store_fingerprint`` (from tests/fingerprints.py) reads every table of the SQLite file row by
+row: two stores with the same fingerprint hold the same data, whatever the WAL or page layout.
 """
 
-import hashlib
-import sqlite3
 from pathlib import Path
 
 import openpyxl
 from docx import Document
 
+from tests.fingerprints import store_fingerprint
 from tests.importers.fixtures.make_fixtures import build_all
 
 __all__ = [
@@ -21,25 +20,6 @@ __all__ = [
     "store_fingerprint",
     "two_sectionless_appendices",
 ]
-
-
-def store_fingerprint(store_file: Path) -> dict[str, str]:
-    """Table name → SHA-256 of all its rows (every column, in rowid order)."""
-    conn = sqlite3.connect(f"file:{store_file}?mode=ro", uri=True)
-    try:
-        tables = [
-            r[0]
-            for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name")
-        ]
-        result = {}
-        for table in tables:
-            digest = hashlib.sha256()
-            for row in conn.execute(f'SELECT * FROM "{table}" ORDER BY rowid'):
-                digest.update(repr(row).encode())
-            result[table] = digest.hexdigest()
-        return result
-    finally:
-        conn.close()
 
 
 def _header(doc: Document) -> None:

@@ -12,6 +12,7 @@ import zipfile
 from pathlib import Path
 
 from kehoach_desktop.core.domain import KehoachError
+from kehoach_desktop.core.zip_entries import escaping_path, is_symlink
 from kehoach_desktop.importers.model import (
     ImportedIndicator,
     ImportedPlan,
@@ -44,8 +45,9 @@ def detect_kind(path: Path) -> str:
     """ "docx" or "xlsx" from the file's content; raises :class:`KehoachError` otherwise.
 
     Refuses: a missing path, a folder, an empty or oversize file, old binary Office (.doc/.xls),
-    PDF, RTF, anything that is not a zip, a truncated or corrupt zip, a zip bomb, and a zip
-    that is neither Word nor Excel.
+    PDF, RTF, anything that is not a zip, a truncated or corrupt zip, a zip bomb, a zip with an
+    entry that escapes its folder or is a symbolic link, and a zip that is neither Word nor
+    Excel.
     """
     name = path.name
     if not path.exists():
@@ -74,6 +76,7 @@ def detect_kind(path: Path) -> str:
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
+            _check_entries(name, infos)
             unpacked = sum(i.file_size for i in infos)
             packed = sum(i.compress_size for i in infos) or 1
             if unpacked > MAX_UNPACKED_BYTES or unpacked / packed > MAX_RATIO:
@@ -95,6 +98,25 @@ def detect_kind(path: Path) -> str:
     raise _fail(name, "là tệp nén nhưng không phải Word (.docx) hay Excel (.xlsx)")
 
 
+def _check_entries(name: str, infos: list[zipfile.ZipInfo]) -> None:
+    """No Word/Excel file has an entry that escapes its folder or is a symbolic link; a file
+    that has one was made to attack whatever unpacks it."""
+    for info in infos:
+        escaping = escaping_path(info.filename)
+        if escaping:
+            raise _fail(
+                name,
+                f"phần “{info.filename}” trong tệp nén có {escaping}; không phải tệp "
+                "Word/Excel hợp lệ, từ chối mở",
+            )
+        if is_symlink(info):
+            raise _fail(
+                name,
+                f"phần “{info.filename}” là liên kết tượng trưng (symlink); tệp Word/Excel không "
+                "chứa liên kết, từ chối mở",
+            )
+
+
 def read_plan(path: str | Path) -> ImportedPlan:
     """Read a plan from a Word or Excel file (chosen by content) into plain data.
 
@@ -102,12 +124,13 @@ def read_plan(path: str | Path) -> ImportedPlan:
     holds no plan table, or has a task table without its content column (naming the table and
     the column). Everything else that deserves a second look is in ``plan.warnings``.
     """
+    path = Path(path)
+    kind = detect_kind(path)  # before loading the readers: a refusal should cost nothing
+
     from kehoach_desktop.importers.document import build_plan
     from kehoach_desktop.importers.docx_reader import read_docx
     from kehoach_desktop.importers.xlsx_reader import read_xlsx
 
-    path = Path(path)
-    kind = detect_kind(path)
     label = "Word" if kind == "docx" else "Excel"
     try:
         document = read_docx(path) if kind == "docx" else read_xlsx(path)

@@ -283,10 +283,12 @@ def commit_import(
     With ``strict`` a file with any warning is refused (nothing written). Raises
     :class:`KehoachError` for a file that is not a plan; the store is then untouched.
     """
+    plan = _read(path, progress, 5)  # a file that is no plan is refused before the ORM loads
+
+    from ..db.crash_point import crash_point
     from .backups import backup_before_change
     from .demo import clear_demo, is_demo_store
 
-    plan = _read(path, progress, 5)
     if strict:
         warnings = plan.warnings or _preview(store, plan).warnings
         if warnings:
@@ -303,6 +305,7 @@ def commit_import(
         comparison.preview.replaces_demo = replaces_demo
         comparison.apply(session, progress)
         plan_id = comparison.plan_id
+        crash_point("plan-commit")  # tests only: die with everything written, uncommitted
     progress(5, 5, "Đã ghi vào kho dữ liệu")
     return ImportResult(comparison.preview, plan_id, backup)
 

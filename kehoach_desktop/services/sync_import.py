@@ -10,7 +10,9 @@ record's values. A refused package leaves the store exactly as it was.
 Then each record is classified against the store:
 
 - new: not here yet;
-- unchanged: same content, or a version this store already received from that sender;
+- unchanged: same content, or a version this store already received from that sender, or one
+  older than what a package from that sender already brought (packages may arrive out of
+  order: a store restored from a backup, a file imported again);
 - updated: the store's version is still what the sender last gave (its change sequence lies in
   a range written by an earlier package from that sender), or the sender built its version on
   ours (``_base``); on a hamlet device, also whatever the office decided after seeing the
@@ -39,6 +41,7 @@ from .. import paths
 from ..core.domain import Metric, WeekState
 from ..core.text import clean
 from ..db.backup import backup_store
+from ..db.crash_point import crash_point
 from ..db.models import Commune, utcnow
 from ..db.sync_models import SyncDevice, SyncPackage
 from ..sync.package_file import Limits, OpenedPackage, PackageRefused, open_package
@@ -64,6 +67,7 @@ from .devices import (
 from .evidence import evidence_file
 from .store import Store
 from .sync_rows import (
+    ReceivedPackages,
     SeqRanges,
     allocate_seq,
     existing_ids,
@@ -73,6 +77,7 @@ from .sync_rows import (
     insert_sql,
     quoted,
     raw_connection,
+    received_packages,
     received_ranges,
     update_sql,
 )
@@ -277,6 +282,8 @@ class Context:
     acked_seq: int
     ranges: SeqRanges
     names: dict[str, str]
+    # Where each package already received from the peer began (set by _trust).
+    packages: ReceivedPackages = field(default_factory=lambda: ReceivedPackages([]))
 
 
 def _trust(
@@ -302,6 +309,7 @@ def _trust(
         ctx = _trust_hamlet_package(session, conn, pkg, header, local, commune, names, claimed_fp)
     else:
         ctx = _trust_office_package(session, conn, pkg, header, local, commune, names, claimed_key)
+    ctx.packages = received_packages(conn, ctx.peer_id)
     # The acknowledgement this package carries is the sender's latest word on what it has.
     for ack in header.acks:
         if local is not None and ack["device_id"] == local.device_id and ack["seq"] >= 0:
@@ -647,7 +655,11 @@ class Classifier:
                 tally["new"] += 1
                 if tally["new"] <= 100:
                     self._note_new(spec, row)
-            elif mine[3:-1] == content or row[-2] <= self.ctx.received_seq:
+            elif (
+                mine[3:-1] == content
+                or row[-2] <= self.ctx.received_seq
+                or self.ctx.packages.holds_newer(mine[-1], row[-2])
+            ):
                 tally["unchanged"] += 1
             else:
                 plan.updates.append((row[0], row))
@@ -736,8 +748,9 @@ class Classifier:
                     if not at_office:
                         self._base(plan, mine[0], content)
                     continue
-                if row[-2] <= received_seq:
-                    tally["unchanged"] += 1  # a version already received from the sender
+                if row[-2] <= received_seq or ctx.packages.holds_newer(mine[-1], row[-2]):
+                    # A version already received from the sender, or older than one here.
+                    tally["unchanged"] += 1
                     continue
             week = row[week_at] if week_at is not None else None
             if at_office:
@@ -1128,6 +1141,7 @@ def _run(
             progress(4, 5, "Ghi vào kho dữ liệu")
             _write(session, conn, store.folder, pkg, header, ctx, plans, result)
             result.applied = True
+            crash_point("package-commit")  # tests only: die with everything written, uncommitted
     except (IntegrityError, sqlite3.IntegrityError) as exc:
         detail = getattr(exc, "orig", None) or exc
         raise PackageRefused(

@@ -141,6 +141,41 @@ def received_ranges(conn: sqlite3.Connection, peer_device_id: str) -> SeqRanges:
     )
 
 
+class ReceivedPackages:
+    """Where each package from one peer began in that peer's change sequence (its since_seq),
+    by the local range it wrote.
+
+    A package carries only versions numbered above its since_seq, so a row still as such a
+    package wrote it is newer than any version the peer numbered at or below that since_seq:
+    an older package arriving later (restored store, file imported again by hand) must not
+    bring that older version back.
+    """
+
+    def __init__(self, rows: Iterable[tuple[int, int, int]]) -> None:
+        ordered = sorted(r for r in rows if r[1] >= r[0])  # local ranges never overlap
+        self._starts = [r[0] for r in ordered]
+        self._ends = [r[1] for r in ordered]
+        self._since = [r[2] for r in ordered]
+
+    def holds_newer(self, local_seq: object, peer_seq: int) -> bool:
+        """True when the row stamped ``local_seq`` here came from a package of the peer that
+        began at or after ``peer_seq``: the store holds a newer version than ``peer_seq``."""
+        if not isinstance(local_seq, int):
+            return False
+        index = bisect.bisect_right(self._starts, local_seq) - 1
+        return index >= 0 and local_seq <= self._ends[index] and peer_seq <= self._since[index]
+
+
+def received_packages(conn: sqlite3.Connection, peer_device_id: str) -> ReceivedPackages:
+    return ReceivedPackages(
+        conn.execute(
+            "SELECT local_seq_from, local_seq_to, since_seq FROM sync_package "
+            "WHERE direction = 'in' AND peer_device_id = ? AND local_seq_to >= local_seq_from",
+            (peer_device_id,),
+        ).fetchall()
+    )
+
+
 def pending_conflict_ids(conn: sqlite3.Connection) -> set[str]:
     return {
         r[0] for r in conn.execute("SELECT record_id FROM sync_conflict WHERE resolution IS NULL")

@@ -27,6 +27,7 @@ from zlib import error as zlib_error
 
 from ..core.domain import KehoachError
 from ..core.files import sha256_file
+from ..core.zip_entries import escaping_path, is_symlink
 from .schema import SUPPORTED_SCHEMA_VERSIONS
 from .signing import DeviceKey, verify
 
@@ -285,12 +286,10 @@ def _sniff(head: bytes) -> str:
 def _unsafe_name(name: str) -> str | None:
     if "\\" in name or "\x00" in name:
         return "tên mục chứa ký tự không được phép (\\ hoặc NUL)"
-    if name.startswith("/") or re.match(r"[A-Za-z]:", name):
-        return "đường dẫn tuyệt đối không được phép"
-    parts = name.split("/")
-    if ".." in parts:
-        return "đường dẫn chứa “..” (thoát ra ngoài thư mục) không được phép"
-    if any(part in ("", ".") for part in parts):
+    escaping = escaping_path(name)
+    if escaping:
+        return escaping
+    if any(part in ("", ".") for part in name.split("/")):
         return "đường dẫn không chuẩn (thư mục rỗng hoặc “.”)"
     return None
 
@@ -309,9 +308,8 @@ def _check_infos(file_name: str, infos: Iterable[zipfile.ZipInfo], limits: Limit
         problem = _unsafe_name(name)
         if problem:
             raise PackageRefused(file_name, problem + ".", name, "path")
-        mode = info.external_attr >> 16
-        kind = stat.S_IFMT(mode)
-        if kind == stat.S_IFLNK:
+        kind = stat.S_IFMT(info.external_attr >> 16)
+        if is_symlink(info):
             raise PackageRefused(
                 file_name,
                 "là liên kết tượng trưng (symlink); gói không được chứa liên kết.",

@@ -95,6 +95,24 @@ def test_daily_backup_once_a_day_and_rotation_keeps_7_days_and_4_weeks(data_dir:
     assert min(days) >= start - timedelta(days=7 + 5 * 7)
 
 
+def test_a_failed_backup_leaves_nothing_under_a_backups_name(data_dir: Path) -> None:
+    """The copy is written under a .partial name and renamed when whole: a copy that fails
+    (or a process killed mid-copy, tests/safety) never leaves a broken file that would be
+    listed for restore or stand in for the day's backup."""
+    store = open_store(data_dir)
+    today = date(2026, 11, 22)
+    store.path.write_bytes(b"SQLite format 3\x00" + b"\xff" * 4000)  # a broken store file
+    with pytest.raises(KehoachError, match="Không sao lưu được"):
+        daily_backup(store, today)
+    assert list((data_dir / "backups").iterdir()) == []
+    store.path.unlink()
+    store.close()
+    store = open_store(data_dir)
+    made = daily_backup(store, today)  # the day's copy is made once the store is sound again
+    assert made is not None and [b.path for b in list_backups(data_dir)] == [made]
+    store.close()
+
+
 def test_cli_backup_and_restore(
     demo_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
