@@ -9,7 +9,8 @@ if command -v apt-get >/dev/null 2>&1; then
   need=""
   for pkg in poppler-utils softhsm2 xvfb libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 \
              libxkbcommon-x11-0 libxcb-cursor0 libglib2.0-0 libxcb-icccm4 libxcb-keysyms1 \
-             libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0; do
+             libxcb-image0 libxcb-render-util0 libxcb-shape0 libxcb-randr0 libxcb-xinerama0 \
+             libreoffice-writer-nogui libreoffice-calc-nogui; do
     dpkg -s "$pkg" >/dev/null 2>&1 || need="$need $pkg"
   done
   if [ -n "$need" ]; then

@@ -277,7 +277,6 @@ def test_xlsx_has_the_tables_with_numbers_and_a4_print_setup(q3) -> None:  # typ
     assert totals[9] == sum(r[9] for r in hamlet_rows)
 
 
-@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice not installed")
 def test_libreoffice_converts_the_docx_and_xlsx(q3, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     for fmt in ("docx", "xlsx"):
         subprocess.run(
