@@ -63,6 +63,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--screenshots", metavar="THƯ_MỤC", help="chụp ảnh từng trang của ứng dụng rồi thoát"
     )
+    parser.add_argument(
+        "--language",
+        choices=["vi", "en"],
+        help="ngôn ngữ giao diện lần chạy này (vi: tiếng Việt, en: English); mặc định: "
+        "ngôn ngữ chọn trong Cài đặt",
+    )
     subparsers = parser.add_subparsers(
         dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser
     )

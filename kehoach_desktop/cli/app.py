@@ -44,4 +44,5 @@ def run_app(args: argparse.Namespace) -> int:
         return run_headless(data_dir)
     from ..qt.app import run
 
-    return run(data_dir, Path(args.screenshots) if args.screenshots else None)
+    screenshots = Path(args.screenshots) if args.screenshots else None
+    return run(data_dir, screenshots, getattr(args, "language", None))

@@ -3,10 +3,12 @@ and every warning. Fed plain data from ``services.plan_import``; they never touc
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from .i18n import translate
 from .models import GOOD, LATE, SORT_ROLE, RowTableModel
+from .vocabulary import word
 
 UPDATED = QBrush(QColor("#8a5a00"))
 ACTION_BRUSHES = {"new": GOOD, "updated": UPDATED, "removed": LATE}
@@ -21,12 +23,25 @@ def change_lines(row: Any) -> str:
 class ImportRowModel(RowTableModel):
     """One line per task and target of the file (and per stored row no longer in it)."""
 
-    HEADERS = ["Loại", "Mã", "Nội dung", "Kết quả", "Thay đổi", "Vị trí trong tệp"]
+    CONTEXT = "ImportRowModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("ImportRowModel", "Loại"),
+        QT_TRANSLATE_NOOP("ImportRowModel", "Mã"),
+        QT_TRANSLATE_NOOP("ImportRowModel", "Nội dung"),
+        QT_TRANSLATE_NOOP("ImportRowModel", "Kết quả"),
+        QT_TRANSLATE_NOOP("ImportRowModel", "Thay đổi"),
+        QT_TRANSLATE_NOOP("ImportRowModel", "Vị trí trong tệp"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
-        kind = "Nhiệm vụ" if row.kind == "task" else "Chỉ tiêu"
+        kind = (
+            translate("ImportRowModel", "Nhiệm vụ")
+            if row.kind == "task"
+            else translate("ImportRowModel", "Chỉ tiêu")
+        )
         if role == Qt.ItemDataRole.DisplayRole:
-            return [kind, row.ref, row.text, row.action_label, change_lines(row), row.place][column]
+            action = word(row.action_label)
+            return [kind, row.ref, row.text, action, change_lines(row), row.place][column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (2, 4):
             return "\n".join(p for p in (row.text, row.detail, change_lines(row)) if p)
         if role == Qt.ItemDataRole.ForegroundRole and column == 3:
@@ -46,7 +61,13 @@ class ImportRowModel(RowTableModel):
 class ImportWarningModel(RowTableModel):
     """Every warning, with where it is in the file."""
 
-    HEADERS = ["Bảng", "Dòng", "Cột", "Cảnh báo"]
+    CONTEXT = "ImportWarningModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("ImportWarningModel", "Bảng"),
+        QT_TRANSLATE_NOOP("ImportWarningModel", "Dòng"),
+        QT_TRANSLATE_NOOP("ImportWarningModel", "Cột"),
+        QT_TRANSLATE_NOOP("ImportWarningModel", "Cảnh báo"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:

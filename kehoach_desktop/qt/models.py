@@ -8,11 +8,18 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..core.domain import TASK_STATUS_LABELS, TaskStatus
-from ..core.vnformat import format_date, format_money_million, format_number, format_percent
+from .i18n import format_date, format_money_million, format_number, format_percent, translate
+from .vocabulary import task_status
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -21,13 +28,6 @@ GOOD = QBrush(QColor("#1b6e2a"))
 SECTION_BACKGROUND = QBrush(QColor("#e8eef6"))
 SECTION_FONT = QFont()
 SECTION_FONT.setBold(True)
-
-
-def _status_label(status: str) -> str:
-    try:
-        return TASK_STATUS_LABELS[TaskStatus(status)]
-    except ValueError:
-        return status
 
 
 @dataclass
@@ -41,14 +41,15 @@ class _Node:
 class TaskTreeModel(QAbstractItemModel):
     """The plan's tasks as a tree: sections, tasks, sub-tasks ("33.1" under "33")."""
 
+    CONTEXT = "TaskTreeModel"
     HEADERS = [
-        "Mã",
-        "Nội dung nhiệm vụ",
-        "Đơn vị chủ trì",
-        "Thời hạn",
-        "Trạng thái",
-        "Tiến độ",
-        "Kinh phí",
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Mã"),
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Nội dung nhiệm vụ"),
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Đơn vị chủ trì"),
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Thời hạn"),
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Tiến độ"),
+        QT_TRANSLATE_NOOP("TaskTreeModel", "Kinh phí"),
     ]
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -113,7 +114,7 @@ class TaskTreeModel(QAbstractItemModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
+            return translate(self.CONTEXT, self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -140,21 +141,28 @@ class TaskTreeModel(QAbstractItemModel):
                 row.content,
                 row.lead_unit,
                 row.deadline_text,
-                _status_label(row.status),
+                task_status(row.status),
                 f"{row.progress}%",
                 format_money_million(row.budget_million) if row.budget_million is not None else "",
             ][column]
         if role == Qt.ItemDataRole.ToolTipRole and column in (1, 2, 3):
             parts = [row.content]
             if row.product:
-                parts.append(f"Sản phẩm: {row.product}")
+                parts.append(translate("TaskTreeModel", "Sản phẩm: {product}").format(
+                    product=row.product))  # fmt: skip
             if row.partner_units:
-                parts.append("Phối hợp: " + "; ".join(row.partner_units))
+                parts.append(translate("TaskTreeModel", "Phối hợp: {units}").format(
+                    units="; ".join(row.partner_units)))  # fmt: skip
             if row.due_date:
-                parts.append(f"Hạn: {format_date(row.due_date)}" + (" (quá hạn)" if late else ""))
+                due = (
+                    translate("TaskTreeModel", "Hạn: {date} (quá hạn)")
+                    if late
+                    else translate("TaskTreeModel", "Hạn: {date}")
+                )
+                parts.append(due.format(date=format_date(row.due_date)))
             return "\n".join(parts)
         if role == Qt.ItemDataRole.ToolTipRole and column == 6:
-            return "Kinh phí (triệu đồng)"
+            return translate("TaskTreeModel", "Kinh phí (triệu đồng)")
         if role == Qt.ItemDataRole.ForegroundRole and late and column in (3, 4):
             return LATE
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (5, 6):
@@ -177,6 +185,8 @@ class TaskTreeModel(QAbstractItemModel):
 class RowTableModel(QAbstractTableModel):
     """A table over a list of plain rows; subclasses say how to show each column."""
 
+    #: Column titles, marked with QT_TRANSLATE_NOOP(CONTEXT, …) and translated when shown.
+    CONTEXT = "RowTableModel"
     HEADERS: list[str] = []
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -199,7 +209,7 @@ class RowTableModel(QAbstractTableModel):
     ) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if orientation == Qt.Orientation.Horizontal:
-                return self.HEADERS[section]
+                return translate(self.CONTEXT, self.HEADERS[section])
             return str(section + 1)
         return None
 
@@ -215,20 +225,28 @@ class RowTableModel(QAbstractTableModel):
         raise NotImplementedError
 
 
-def _achieved_label(achieved: bool | None) -> str:
-    return {True: "Đạt", False: "Chưa đạt", None: "Chưa có số liệu"}[achieved]
+def achieved_label(achieved: bool | None, current_value: object = None) -> str:
+    """The verdict on a target: "Đạt", "Chưa đạt", "Chưa có số liệu", "Đánh giá định tính"."""
+    if achieved is None and current_value is not None:
+        return translate("Verdict", "Đánh giá định tính")
+    return {
+        True: translate("Verdict", "Đạt"),
+        False: translate("Verdict", "Chưa đạt"),
+        None: translate("Verdict", "Chưa có số liệu"),
+    }[achieved]
 
 
 class IndicatorTableModel(RowTableModel):
+    CONTEXT = "IndicatorTableModel"
     HEADERS = [
-        "STT",
-        "Nhóm",
-        "Tên chỉ tiêu",
-        "Chỉ tiêu",
-        "Hiện tại",
-        "Cách tính",
-        "Đánh giá",
-        "Đơn vị theo dõi",
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "STT"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Nhóm"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Tên chỉ tiêu"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Chỉ tiêu"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Hiện tại"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Cách tính"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Đánh giá"),
+        QT_TRANSLATE_NOOP("IndicatorTableModel", "Đơn vị theo dõi"),
     ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
@@ -241,9 +259,7 @@ class IndicatorTableModel(RowTableModel):
                     else format_number(row.current_value, 0) + (f" {row.unit}" if row.unit else "")
                 )
             achieved = row.achieved
-            verdict = _achieved_label(achieved)
-            if achieved is None and row.current_value is not None and not row.comparator:
-                verdict = "Đánh giá định tính"
+            verdict = achieved_label(achieved, row.current_value if not row.comparator else None)
             return [
                 row.code,
                 row.group,
@@ -261,9 +277,11 @@ class IndicatorTableModel(RowTableModel):
             if row.numerator is not None and row.denominator:
                 tip.append(f"{format_number(row.numerator)}/{format_number(row.denominator)}")
             if row.source:
-                tip.append(f"Nguồn: {row.source}")
+                tip.append(translate("Verdict", "Nguồn: {source}").format(source=row.source))
             if row.as_of:
-                tip.append(f"Tính đến ngày {format_date(row.as_of)}")
+                tip.append(
+                    translate("Verdict", "Tính đến ngày {date}").format(date=format_date(row.as_of))
+                )
             return "\n".join(tip)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4):
             return int(Qt.AlignmentFlag.AlignCenter)
@@ -282,16 +300,17 @@ class IndicatorTableModel(RowTableModel):
 
 
 class HamletTableModel(RowTableModel):
+    CONTEXT = "HamletTableModel"
     HEADERS = [
-        "Ấp",
-        "Dân số",
-        "Số hộ",
-        "VNeID mới",
-        "Tỷ lệ VNeID",
-        "Hồ sơ DVCTT",
-        "Hộ KDTM mới",
-        "Tỷ lệ hộ KDTM",
-        "Tuần gửi gần nhất",
+        QT_TRANSLATE_NOOP("HamletTableModel", "Ấp"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Dân số"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Số hộ"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "VNeID mới"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Tỷ lệ VNeID"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Hồ sơ DVCTT"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Hộ KDTM mới"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Tỷ lệ hộ KDTM"),
+        QT_TRANSLATE_NOOP("HamletTableModel", "Tuần gửi gần nhất"),
     ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
@@ -307,7 +326,7 @@ class HamletTableModel(RowTableModel):
                 format_number(row.totals.get("dvctt", 0)),
                 format_number(row.logged.get("cashless_households", 0)),
                 format_percent(cashless_rate) if cashless_rate is not None else "—",
-                row.last_submitted_week or "chưa gửi",
+                row.last_submitted_week or translate("HamletTableModel", "chưa gửi"),
             ][column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column > 0:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -319,10 +338,13 @@ class HamletTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 4, 6, 7):
             metric = "vneid" if column in (3, 4) else "cashless_households"
             base = (row.baselines or {}).get(metric)
-            return (
-                f"Lũy kế {format_number(row.totals.get(metric, 0))} (gồm số liệu nền "
-                f"{format_number(base or 0)}); ghi nhận mới trong năm "
-                f"{format_number(row.logged.get(metric, 0))}"
+            return translate(
+                "HamletTableModel",
+                "Lũy kế {total} (gồm số liệu nền {base}); ghi nhận mới trong năm {new}",
+            ).format(
+                total=format_number(row.totals.get(metric, 0)),
+                base=format_number(base or 0),
+                new=format_number(row.logged.get(metric, 0)),
             )
         if role == SORT_ROLE:
             return [

@@ -3,10 +3,10 @@
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from ..core.vnformat import format_number
+from .i18n import format_date, format_number, translate
 from .models import GOOD, LATE, SORT_ROLE, RowTableModel
 
 SENDING = QBrush(QColor("#1f5fa8"))
@@ -14,7 +14,7 @@ CHANGED = QBrush(QColor("#fff4d6"))
 
 
 def _time(moment: datetime | None) -> str:
-    return moment.strftime("%d/%m/%Y %H:%M") if moment else ""
+    return f"{format_date(moment.date())} {moment:%H:%M}" if moment else ""
 
 
 def _size(size: int) -> str:
@@ -26,12 +26,24 @@ def _size(size: int) -> str:
 class OutboxTableModel(RowTableModel):
     """The outbox: each file, where to, its state (chờ gửi / đang gửi / đã gửi / lỗi) and why."""
 
-    HEADERS = ["Tệp", "Nơi nhận", "Trạng thái", "Lần thử", "Lý do / ghi chú", "Đưa vào lúc"]
+    CONTEXT = "OutboxTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Tệp"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Nơi nhận"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Trạng thái"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Lần thử"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Lý do / ghi chú"),
+        QT_TRANSLATE_NOOP("OutboxTableModel", "Đưa vào lúc"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             note = (
-                row.last_error if row.state != "delivered" else f"đã gửi {_time(row.delivered_at)}"
+                row.last_error
+                if row.state != "delivered"
+                else translate("OutboxTableModel", "đã gửi {time}").format(
+                    time=_time(row.delivered_at)
+                )
             )
             return [
                 row.file_name,
@@ -60,14 +72,28 @@ class OutboxTableModel(RowTableModel):
 
 
 class DestinationTableModel(RowTableModel):
-    HEADERS = ["Tên", "Loại", "Địa chỉ", "Tài khoản", "Mật khẩu", "Nhận gói", "Đang chờ"]
+    CONTEXT = "DestinationTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Tên"),
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Loại"),
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Địa chỉ"),
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Tài khoản"),
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Mật khẩu"),
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Nhận gói"),
+        QT_TRANSLATE_NOOP("DestinationTableModel", "Đang chờ"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
             password = {
-                "keyring": "trong kho mật khẩu",
-                "env": "biến môi trường",
-            }.get(row.password_source or "", "chưa có" if row.username else "không cần")
+                "keyring": translate("DestinationTableModel", "trong kho mật khẩu"),
+                "env": translate("DestinationTableModel", "biến môi trường"),
+            }.get(
+                row.password_source or "",
+                translate("DestinationTableModel", "chưa có")
+                if row.username
+                else translate("DestinationTableModel", "không cần"),
+            )
             waiting = row.counts.get("pending", 0) + row.counts.get("sending", 0)
             return [
                 row.name,
@@ -75,7 +101,7 @@ class DestinationTableModel(RowTableModel):
                 row.url,
                 row.username,
                 password,
-                "có" if row.inbox else "",
+                translate("DestinationTableModel", "có") if row.inbox else "",
                 str(waiting) if role == Qt.ItemDataRole.DisplayRole else waiting,
             ][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 4:
@@ -84,11 +110,23 @@ class DestinationTableModel(RowTableModel):
 
 
 class DeviceTableModel(RowTableModel):
-    HEADERS = ["Máy", "Vai trò", "Ấp", "Dấu vân tay", "Tình trạng", "Nhận gói gần nhất"]
+    CONTEXT = "DeviceTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Máy"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Vai trò"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Ấp"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Dấu vân tay"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Tình trạng"),
+        QT_TRANSLATE_NOOP("DeviceTableModel", "Nhận gói gần nhất"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
-            state = "đã thay bằng máy khác" if row.revoked_at else "tin cậy"
+            state = (
+                translate("DeviceTableModel", "đã thay bằng máy khác")
+                if row.revoked_at
+                else translate("DeviceTableModel", "tin cậy")
+            )
             return [
                 row.label,
                 row.role_label,
@@ -103,7 +141,12 @@ class DeviceTableModel(RowTableModel):
 
 
 class ConflictTableModel(RowTableModel):
-    HEADERS = ["Bản ghi", "Bảng", "Phát hiện lúc"]
+    CONTEXT = "ConflictTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Bản ghi"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Bảng"),
+        QT_TRANSLATE_NOOP("ConflictTableModel", "Phát hiện lúc"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -115,14 +158,23 @@ def _shown(value: Any) -> str:
     if value is None:
         return "—"
     if isinstance(value, bool):
-        return "có" if value else "không"
+        return (
+            translate("ConflictFieldsModel", "có")
+            if value
+            else translate("ConflictFieldsModel", "không")
+        )
     return str(value)
 
 
 class ConflictFieldsModel(RowTableModel):
     """One conflict side by side: each field, this store's value and the package's."""
 
-    HEADERS = ["Trường", "Bản trên máy này", "Bản trong gói"]
+    CONTEXT = "ConflictFieldsModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("ConflictFieldsModel", "Trường"),
+        QT_TRANSLATE_NOOP("ConflictFieldsModel", "Bản trên máy này"),
+        QT_TRANSLATE_NOOP("ConflictFieldsModel", "Bản trong gói"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -135,7 +187,13 @@ class ConflictFieldsModel(RowTableModel):
 class PreviewTableModel(RowTableModel):
     """A package's preview: what would happen to each record shown."""
 
-    HEADERS = ["Kết quả", "Bảng", "Bản ghi", "Ghi chú / thay đổi"]
+    CONTEXT = "PreviewTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("PreviewTableModel", "Kết quả"),
+        QT_TRANSLATE_NOOP("PreviewTableModel", "Bảng"),
+        QT_TRANSLATE_NOOP("PreviewTableModel", "Bản ghi"),
+        QT_TRANSLATE_NOOP("PreviewTableModel", "Ghi chú / thay đổi"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):
@@ -164,7 +222,17 @@ def _differences(row: Any) -> str:
 
 
 class PackageLogModel(RowTableModel):
-    HEADERS = ["Lúc", "Chiều", "Tệp", "Bản ghi", "Mới", "Cập nhật", "Xung đột", "Từ chối"]
+    CONTEXT = "PackageLogModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("PackageLogModel", "Lúc"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Chiều"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Tệp"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Bản ghi"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Mới"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Cập nhật"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Xung đột"),
+        QT_TRANSLATE_NOOP("PackageLogModel", "Từ chối"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE):

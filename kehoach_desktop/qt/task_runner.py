@@ -77,6 +77,10 @@ class TaskRunner(QObject):
     def wait(self, msecs: int = 30000) -> bool:
         return self.pool.waitForDone(msecs)
 
+    def busy(self) -> bool:
+        """Whether a job is queued or running, or its result not yet delivered."""
+        return bool(self._jobs)
+
 
 class SyncTaskRunner:
     """The same interface, run at once on the calling thread (tests)."""
@@ -103,3 +107,6 @@ class SyncTaskRunner:
 
     def wait(self, msecs: int = 0) -> bool:
         return True
+
+    def busy(self) -> bool:
+        return False

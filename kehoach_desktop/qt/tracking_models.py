@@ -8,15 +8,17 @@
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..core.counts import parse_count
 from ..core.domain import METRIC_LABELS, KehoachError, Metric
 from ..core.text import fold
-from ..core.vnformat import format_date, format_number, format_percent
-from ..core.warnings import WARNING_KIND_LABELS, WarningKind
-from .models import GOOD, LATE, ROW_ROLE, SORT_ROLE, RowTableModel
+from ..core.warnings import WarningKind
+from .i18n import format_date, format_number, format_percent, translate
+from .models import GOOD, LATE, ROW_ROLE, SORT_ROLE, RowTableModel, achieved_label
+from .vocabulary import activity_kind, warning_kind, week_state, word
+from .vocabulary import metric as metric_label
 
 WARNING_COLOURS = {
     WarningKind.OVERDUE: QBrush(QColor("#b3261e")),
@@ -33,26 +35,31 @@ BOLD.setBold(True)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTER = int(Qt.AlignmentFlag.AlignCenter)
 
-# Short column titles for the grid; the full metric label is the tooltip.
+# Short column titles for the grid (context "WeekGridModel"); the full label is the tooltip.
 METRIC_SHORT = {
-    Metric.VNEID: "Đăng ký\nVNeID",
-    Metric.VNEID_LEVEL2: "Kích hoạt\nVNeID mức 2",
-    Metric.DVCTT: "Hồ sơ\nDVCTT",
-    Metric.CASHLESS_HOUSEHOLDS: "Hộ mới\nthanh toán số",
-    Metric.OUTREACH_SESSIONS: "Buổi\ntuyên truyền",
-    Metric.PEOPLE_REACHED: "Lượt người\ntiếp cận",
+    Metric.VNEID: QT_TRANSLATE_NOOP("WeekGridModel", "Đăng ký\nVNeID"),
+    Metric.VNEID_LEVEL2: QT_TRANSLATE_NOOP("WeekGridModel", "Kích hoạt\nVNeID mức 2"),
+    Metric.DVCTT: QT_TRANSLATE_NOOP("WeekGridModel", "Hồ sơ\nDVCTT"),
+    Metric.CASHLESS_HOUSEHOLDS: QT_TRANSLATE_NOOP("WeekGridModel", "Hộ mới\nthanh toán số"),
+    Metric.OUTREACH_SESSIONS: QT_TRANSLATE_NOOP("WeekGridModel", "Buổi\ntuyên truyền"),
+    Metric.PEOPLE_REACHED: QT_TRANSLATE_NOOP("WeekGridModel", "Lượt người\ntiếp cận"),
 }
 
 
 class WarningTableModel(RowTableModel):
     """The red warnings: kind, what it is about, the message."""
 
-    HEADERS = ["Loại cảnh báo", "Đối tượng", "Nội dung"]
+    CONTEXT = "WarningTableModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("WarningTableModel", "Loại cảnh báo"),
+        QT_TRANSLATE_NOOP("WarningTableModel", "Đối tượng"),
+        QT_TRANSLATE_NOOP("WarningTableModel", "Nội dung"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         kind = WarningKind(row.kind)
         if role == Qt.ItemDataRole.DisplayRole:
-            return [WARNING_KIND_LABELS[kind], row.ref, row.message][column]
+            return [warning_kind(kind), row.ref, row.message][column]
         if role == Qt.ItemDataRole.ForegroundRole and column == 0:
             return WARNING_COLOURS[kind]
         if role == Qt.ItemDataRole.FontRole and column == 0:
@@ -68,7 +75,13 @@ class WarningTableModel(RowTableModel):
 class TargetSummaryModel(RowTableModel):
     """Targets against their current value, for the dashboard."""
 
-    HEADERS = ["Chỉ tiêu", "Mục tiêu", "Hiện tại", "Đánh giá"]
+    CONTEXT = "TargetSummaryModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("TargetSummaryModel", "Chỉ tiêu"),
+        QT_TRANSLATE_NOOP("TargetSummaryModel", "Mục tiêu"),
+        QT_TRANSLATE_NOOP("TargetSummaryModel", "Hiện tại"),
+        QT_TRANSLATE_NOOP("TargetSummaryModel", "Đánh giá"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         achieved = row.achieved
@@ -80,20 +93,20 @@ class TargetSummaryModel(RowTableModel):
                     if row.unit == "%"
                     else format_number(row.current_value, 0) + (f" {row.unit}" if row.unit else "")
                 )
-            verdict = {True: "Đạt", False: "Chưa đạt", None: "Chưa có số liệu"}[achieved]
-            if achieved is None and row.current_value is not None:
-                verdict = "Đánh giá định tính"
+            verdict = achieved_label(achieved, row.current_value)
             return [row.name, row.target_text, current, verdict][column]
         if role == Qt.ItemDataRole.ForegroundRole and column in (2, 3):
             return {True: GOOD, False: LATE}.get(achieved)
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (1, 2):
             return CENTER
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = [row.name, f"Cách tính: {row.method}"] if row.method else [row.name]
+            tip = [row.name]
+            if row.method:
+                tip.append(translate("Verdict", "Cách tính: {method}").format(method=row.method))
             if row.numerator is not None and row.denominator:
                 tip.append(f"{format_number(row.numerator)}/{format_number(row.denominator)}")
             if row.source:
-                tip.append(f"Nguồn: {row.source}")
+                tip.append(translate("Verdict", "Nguồn: {source}").format(source=row.source))
             return "\n".join(tip)
         if role == SORT_ROLE:
             return [
@@ -108,11 +121,16 @@ class TargetSummaryModel(RowTableModel):
 class DueItemModel(RowTableModel):
     """What falls due in the coming days, and the review work waiting."""
 
-    HEADERS = ["Việc", "Nội dung", "Hạn"]
+    CONTEXT = "DueItemModel"
+    HEADERS = [
+        QT_TRANSLATE_NOOP("DueItemModel", "Việc"),
+        QT_TRANSLATE_NOOP("DueItemModel", "Nội dung"),
+        QT_TRANSLATE_NOOP("DueItemModel", "Hạn"),
+    ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
-            return [row.kind_label, row.text, format_date(row.due) if row.due else ""][column]
+            return [word(row.kind_label), row.text, format_date(row.due) if row.due else ""][column]
         if role == Qt.ItemDataRole.ToolTipRole:
             return row.text
         if role == Qt.ItemDataRole.FontRole and column == 0:
@@ -187,12 +205,14 @@ class WeekGridModel(QAbstractTableModel):
         metric = self.metric_at(section)
         if role == Qt.ItemDataRole.DisplayRole:
             if section == 0:
-                return "Ấp"
+                return translate("WeekGridModel", "Ấp")
             if metric is not None:
-                return METRIC_SHORT[metric]
-            return "Trạng thái" if section == self.state_column else "Ghi chú / lý do"
+                return translate("WeekGridModel", METRIC_SHORT[metric])
+            if section == self.state_column:
+                return translate("WeekGridModel", "Trạng thái")
+            return translate("WeekGridModel", "Ghi chú / lý do")
         if role == Qt.ItemDataRole.ToolTipRole and metric is not None:
-            return f"{METRIC_LABELS[metric]} ({metric.value})"
+            return f"{metric_label(metric)} ({metric.value})"
         return None
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
@@ -219,7 +239,7 @@ class WeekGridModel(QAbstractTableModel):
                 if value is None:
                     return ""
                 return str(value) if role == Qt.ItemDataRole.EditRole else format_number(value)
-            return hamlet.state_label if column == self.state_column else hamlet.comment
+            return week_state(hamlet.state) if column == self.state_column else hamlet.comment
         if role == Qt.ItemDataRole.TextAlignmentRole and metric is not None:
             return RIGHT
         if role == Qt.ItemDataRole.BackgroundRole:
@@ -231,7 +251,9 @@ class WeekGridModel(QAbstractTableModel):
             return {"returned": LATE, "accepted": GOOD}.get(hamlet.state or "")
         if role == Qt.ItemDataRole.ToolTipRole:
             if hamlet.locked:
-                return "Tuần đã duyệt (khóa); muốn sửa phải mở khóa kèm lý do."
+                return translate(
+                    "WeekGridModel", "Tuần đã duyệt (khóa); muốn sửa phải mở khóa kèm lý do."
+                )
             if column == self.comment_column and hamlet.comment:
                 return hamlet.comment
         if role == ROW_ROLE:
@@ -241,12 +263,14 @@ class WeekGridModel(QAbstractTableModel):
     def _totals_data(self, column: int, metric: Metric | None, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             if column == 0:
-                return "Tổng cộng"
+                return translate("WeekGridModel", "Tổng cộng")
             if metric is not None:
                 return format_number(self.totals()[metric.value])
             if column == self.state_column:
                 done = sum(1 for r in self.rows if r.state in ("submitted", "accepted"))
-                return f"{done}/{len(self.rows)} ấp đã gửi"
+                return translate("WeekGridModel", "{done}/{count} ấp đã gửi").format(
+                    done=done, count=len(self.rows)
+                )
             return ""
         if role == Qt.ItemDataRole.FontRole:
             return BOLD
@@ -277,8 +301,11 @@ class WeekGridModel(QAbstractTableModel):
             hamlet = self.rows[row]
             if hamlet.locked:
                 raise KehoachError(
-                    f"Tuần {self.grid.week} của {hamlet.hamlet} đã được duyệt (khóa); "
-                    "mở khóa kèm lý do trước khi sửa."
+                    translate(
+                        "WeekGridModel",
+                        "Tuần {week} của {hamlet} đã được duyệt (khóa); mở khóa kèm lý do trước "
+                        "khi sửa.",
+                    ).format(week=self.grid.week, hamlet=hamlet.hamlet)
                 )
             value = parse_count(text, f"{hamlet.hamlet}, {METRIC_LABELS[metric]}")
             if hamlet.values.get(metric.value) != value:
@@ -331,24 +358,33 @@ class WeekGridModel(QAbstractTableModel):
                     if number == 0:
                         continue  # a heading line
                     raise KehoachError(
-                        f"Dòng {number + 1} của dữ liệu dán: không có ấp “{line[0].strip()}” "
-                        "trong bảng."
+                        translate(
+                            "WeekGridModel",
+                            "Dòng {line} của dữ liệu dán: không có ấp “{hamlet}” trong bảng.",
+                        ).format(line=number + 1, hamlet=line[0].strip())
                     )
                 for offset, text in enumerate(line[1:]):
                     cells[(row, self.FIRST_METRIC + offset)] = text
         else:
             if top + len(block) > len(self.rows):
                 raise KehoachError(
-                    f"Dữ liệu dán có {len(block)} dòng nhưng từ {self.rows[top].hamlet} chỉ còn "
-                    f"{len(self.rows) - top} ấp."
+                    translate(
+                        "WeekGridModel",
+                        "Dữ liệu dán có {lines} dòng nhưng từ {hamlet} chỉ còn {left} ấp.",
+                    ).format(
+                        lines=len(block), hamlet=self.rows[top].hamlet, left=len(self.rows) - top
+                    )
                 )
             for r, line in enumerate(block):
                 for c, text in enumerate(line):
                     column = left + c
                     if self.metric_at(column) is None:
                         raise KehoachError(
-                            f"Dữ liệu dán có {len(line)} cột, vượt quá các cột số liệu "
-                            f"(dòng {r + 1})."
+                            translate(
+                                "WeekGridModel",
+                                "Dữ liệu dán có {columns} cột, vượt quá các cột số liệu "
+                                "(dòng {line}).",
+                            ).format(columns=len(line), line=r + 1)
                         )
                     cells[(top + r, column)] = text
         return self.apply(self.edits_for(cells))
@@ -357,26 +393,31 @@ class WeekGridModel(QAbstractTableModel):
 class ActivityTableModel(RowTableModel):
     """The Tổ CNSCĐ activity log, newest first."""
 
+    CONTEXT = "ActivityTableModel"
     HEADERS = [
-        "Ngày",
-        "Ấp",
-        "Hình thức",
-        "Nội dung",
-        "Địa điểm",
-        "Số người",
-        "Ý kiến người dân",
-        "Ảnh",
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Ngày"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Ấp"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Hình thức"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Nội dung"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Địa điểm"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Số người"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Ý kiến người dân"),
+        QT_TRANSLATE_NOOP("ActivityTableModel", "Ảnh"),
     ]
 
     def cell(self, row: Any, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.DisplayRole:
             feedback = row.feedback
             if feedback:
-                feedback += " (đã chuyển)" if row.feedback_forwarded else " (chưa chuyển)"
+                feedback += (
+                    translate("ActivityTableModel", " (đã chuyển)")
+                    if row.feedback_forwarded
+                    else translate("ActivityTableModel", " (chưa chuyển)")
+                )
             return [
                 format_date(row.on_date),
                 row.hamlet,
-                row.kind_label,
+                activity_kind(row.kind),
                 row.description,
                 row.place,
                 format_number(row.people_reached),
@@ -390,9 +431,17 @@ class ActivityTableModel(RowTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column in (3, 6):
             parts = [row.description]
             if row.members_present:
-                parts.append(f"Thành viên: {row.members_present}")
+                parts.append(
+                    translate("ActivityTableModel", "Thành viên: {members}").format(
+                        members=row.members_present
+                    )
+                )
             if row.feedback:
-                parts.append(f"Ý kiến: {row.feedback}")
+                parts.append(
+                    translate("ActivityTableModel", "Ý kiến: {feedback}").format(
+                        feedback=row.feedback
+                    )
+                )
             return "\n".join(parts)
         if role == SORT_ROLE:
             return [

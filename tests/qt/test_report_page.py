@@ -145,6 +145,12 @@ def test_restore_the_suggested_text(page) -> None:  # type: ignore[no-untyped-de
     suggested = edit.toPlainText()
     edit.setPlainText("Tạm thời")
     page.text_tabs.setCurrentIndex(2)
+    asked: list[str] = []
+    page.controller.confirm = lambda _title, question: asked.append(question) or False
+    page.restore_button.click()
+    assert edit.toPlainText() == "Tạm thời"  # the officer said no: their words stay
+    assert "V. Đề xuất, kiến nghị" in asked[0]
+    page.controller.confirm = lambda *_: True
     page.restore_button.click()
     assert edit.toPlainText() == suggested
 
@@ -178,7 +184,6 @@ def test_the_page_in_the_main_window(qtbot, demo_dir: Path) -> None:  # type: ig
     assert window.report_page.minimumSizeHint().width() <= 1366 - 220  # fits a small screen
 
 
-@pytest.mark.skipif(not ReportController.outbox_available(), reason="no outbox in this build")
 def test_add_to_the_outbox(page, demo_store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from kehoach_desktop.services.outbox import add_destination, list_outbox
 
@@ -198,9 +203,7 @@ def test_add_to_the_outbox(page, demo_store, tmp_path: Path) -> None:  # type: i
     assert "hàng đợi gửi tới thu-muc" in page.status.text()
 
 
-@pytest.mark.skipif(not ReportController.signing_available(), reason="no signing in this build")
 def test_sign_the_report(page, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    pytest.importorskip("pyhanko")
     from kehoach_desktop.reports.signing import Pkcs12Signer
     from tests.reports.pki import P12_PASSPHRASE, make_ca, make_signer, validate, write_p12
 

@@ -5,7 +5,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from ...core.vnformat import format_date
+from ..i18n import format_date
 from ..views.activity_log import ActivityLogPage
 
 
@@ -19,6 +19,8 @@ class ActivityController(QObject):
         self.store: Any = None
         self.today = date.today()
         self._started = False
+        #: A hamlet device logs and lists its own hamlet only (None: every hamlet).
+        self.hamlet: str | None = None
         page.filter_changed.connect(self.load)
         page.add_requested.connect(self.add)
 
@@ -27,6 +29,7 @@ class ActivityController(QObject):
         if not self._started:
             self.page.set_hamlets(hamlet_names, today)
             self._started = True
+        self.page.lock_hamlet(self.hamlet)
         self.load(self.page.current_filter())
 
     def load(self, chosen: dict[str, Any]) -> None:
@@ -58,9 +61,15 @@ class ActivityController(QObject):
             return add_activity(store, today=today, **values)
 
         def done(row: Any) -> None:
+            text = (
+                self.tr("Đã ghi hoạt động ngày {date} của {hamlet} kèm {photos} ảnh.")
+                if row.photos
+                else self.tr("Đã ghi hoạt động ngày {date} của {hamlet}.")
+            )
             self.page.form_saved(
-                f"Đã ghi hoạt động ngày {format_date(row.on_date)} của {row.hamlet}"
-                + (f" kèm {len(row.photos)} ảnh." if row.photos else ".")
+                text.format(
+                    date=format_date(row.on_date), hamlet=row.hamlet, photos=len(row.photos)
+                )
             )
             self.load(self.page.current_filter())
             self.data_changed.emit()
@@ -68,7 +77,7 @@ class ActivityController(QObject):
         self.runner.run(job, done, self._failed_form)
 
     def _failed(self, exc: BaseException) -> None:
-        self.page.team.setText(f"Lỗi: {exc}")
+        self.page.team.setText(self.tr("Lỗi: {error}").format(error=exc))
         self.page.team.setVisible(True)
 
     def _failed_form(self, exc: BaseException) -> None:

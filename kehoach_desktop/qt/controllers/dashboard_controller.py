@@ -4,7 +4,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject
 
-from ...core.vnformat import format_date, format_percent
+from ..i18n import format_date, format_percent
 from ..views.dashboard import DashboardPage
 
 
@@ -19,27 +19,40 @@ class DashboardController(QObject):
         done = sum(1 for t in tasks if t.status == "done")
         warnings = list(getattr(overview, "warnings", []))
         late = [w for w in warnings if w.kind == "overdue"]
+        if overview.plan_title:
+            subtitle = self.tr("{commune} — {plan}. Tình hình đến ngày {date}.")
+        else:
+            subtitle = self.tr(
+                "{commune}: chưa có kế hoạch. Nhập kế hoạch ở trang “Kế hoạch & nhiệm vụ”."
+            )
         page.set_subtitle(
-            f"{overview.commune_name} — {overview.plan_title}. Tình hình đến ngày "
-            f"{format_date(overview.on)}."
+            subtitle.format(
+                commune=overview.commune_name,
+                plan=overview.plan_title,
+                date=format_date(overview.on),
+            )
         )
         page.tasks_card.show_figure(
-            str(len(tasks)), f"{done} hoàn thành, {len(tasks) - done} đang theo dõi"
+            str(len(tasks)),
+            self.tr("{done} hoàn thành, {open} đang theo dõi").format(
+                done=done, open=len(tasks) - done
+            ),
         )
         behind = sum(1 for w in warnings if w.kind == "behind")
-        page.late_card.show_figure(
-            str(len(late)),
-            (f"{behind} nhiệm vụ khác chậm tiến độ" if behind else "cần đôn đốc ngay")
-            if late
-            else "không có",
-            bool(late),
-        )
+        if not late:
+            late_detail = self.tr("không có")
+        elif behind:
+            late_detail = self.tr("{count} nhiệm vụ khác chậm tiến độ").format(count=behind)
+        else:
+            late_detail = self.tr("cần đôn đốc ngay")
+        page.late_card.show_figure(str(len(late)), late_detail, bool(late))
         judged = [i for i in overview.indicators if i.achieved is not None]
         achieved = sum(1 for i in judged if i.achieved)
         page.targets_card.show_figure(
             f"{achieved}/{len(overview.indicators)}",
-            f"{len(judged) - achieved} chưa đạt, "
-            f"{len(overview.indicators) - len(judged)} chưa có số liệu hoặc định tính",
+            self.tr("{missed} chưa đạt, {unjudged} chưa có số liệu hoặc định tính").format(
+                missed=len(judged) - achieved, unjudged=len(overview.indicators) - len(judged)
+            ),
         )
         vneid = next(
             (i for i in overview.indicators if i.measure == "computed" and "VNeID" in i.name), None
@@ -47,15 +60,19 @@ class DashboardController(QObject):
         if vneid is not None and vneid.current_value is not None:
             page.vneid_card.show_figure(
                 format_percent(vneid.current_value),
-                f"mục tiêu {vneid.target_text}; cách tính: {vneid.method}",
+                self.tr("mục tiêu {target}; cách tính: {method}").format(
+                    target=vneid.target_text, method=vneid.method
+                ),
                 alarming=vneid.achieved is False,
             )
         else:
-            page.vneid_card.show_figure("—", "chưa có số liệu")
+            page.vneid_card.show_figure("—", self.tr("chưa có số liệu"))
         kinds = {w.kind for w in warnings}
         page.warnings_card.show_figure(
             str(len(warnings)),
-            f"{len(kinds)} loại cảnh báo" if warnings else "không có cảnh báo",
+            self.tr("{count} loại cảnh báo").format(count=len(kinds))
+            if warnings
+            else self.tr("không có cảnh báo"),
             bool(warnings),
         )
         page.warning_model.set_rows(warnings)

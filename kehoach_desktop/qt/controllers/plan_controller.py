@@ -15,8 +15,6 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..views.import_dialog import ImportDialog
 
-PLAN_FILES = "Kế hoạch (*.docx *.xlsx);;Word (*.docx);;Excel (*.xlsx);;Mọi tệp (*)"
-
 
 class _ProgressRelay(QObject):
     """Carries a service's progress calls from the worker thread to the GUI thread."""
@@ -30,6 +28,7 @@ class _ProgressRelay(QObject):
 class PlanController(QObject):
     """Drives plan import and export for the task page."""
 
+    previewed = Signal(object)  # the ImportPreview, once the dialog shows it
     imported = Signal(object)  # the ImportResult, after a commit
     exported = Signal(object)  # the ExportResult
 
@@ -57,7 +56,10 @@ class PlanController(QObject):
     def choose_file(self) -> None:
         """Ask for a plan file (the native dialog), then preview it."""
         path, _filter = QFileDialog.getOpenFileName(
-            self.parent_widget, "Chọn tệp kế hoạch (Word hoặc Excel)", "", PLAN_FILES
+            self.parent_widget,
+            self.tr("Chọn tệp kế hoạch (Word hoặc Excel)"),
+            "",
+            self.tr("Kế hoạch (*.docx *.xlsx);;Word (*.docx);;Excel (*.xlsx);;Mọi tệp (*)"),
         )
         if path:
             self.preview_file(Path(path))
@@ -76,7 +78,7 @@ class PlanController(QObject):
 
             return preview_import(store, file, relay)
 
-        self._start_progress(f"Đang đọc {file.name}…")
+        self._start_progress(self.tr("Đang đọc {file}…").format(file=file.name))
         self.runner.run(job, self._show_preview, self._failed)
 
     def _show_preview(self, preview: Any) -> None:
@@ -88,6 +90,7 @@ class PlanController(QObject):
         self.dialog.show_preview(preview)
         self.dialog.show()
         self.dialog.raise_()
+        self.previewed.emit(preview)
 
     def commit(self) -> None:
         """Write the previewed file into the store (backup first, one transaction)."""
@@ -100,7 +103,7 @@ class PlanController(QObject):
 
             return commit_import(store, path, relay)
 
-        self._start_progress(f"Đang ghi kế hoạch từ {path.name}…")
+        self._start_progress(self.tr("Đang ghi kế hoạch từ {file}…").format(file=path.name))
         self.runner.run(job, self._committed, self._failed)
 
     def _committed(self, result: Any) -> None:
@@ -109,8 +112,16 @@ class PlanController(QObject):
         preview = result.preview
         tasks, indicators = preview.counts("task"), preview.counts("indicator")
         self._say(
-            f"Đã nhập {preview.file}: nhiệm vụ {tasks['new']} mới, {tasks['updated']} cập nhật; "
-            f"chỉ tiêu {indicators['new']} mới, {indicators['updated']} cập nhật."
+            self.tr(
+                "Đã nhập {file}: nhiệm vụ {tasks_new} mới, {tasks_updated} cập nhật; chỉ tiêu "
+                "{indicators_new} mới, {indicators_updated} cập nhật."
+            ).format(
+                file=preview.file,
+                tasks_new=tasks["new"],
+                tasks_updated=tasks["updated"],
+                indicators_new=indicators["new"],
+                indicators_updated=indicators["updated"],
+            )
         )
         self.imported.emit(result)
 
@@ -119,7 +130,7 @@ class PlanController(QObject):
     def choose_export(self) -> None:
         """Ask where to save the plan workbook, then write it."""
         path, _filter = QFileDialog.getSaveFileName(
-            self.parent_widget, "Xuất kế hoạch ra Excel", "ke-hoach.xlsx", "Excel (*.xlsx)"
+            self.parent_widget, self.tr("Xuất kế hoạch ra Excel"), "ke-hoach.xlsx", "Excel (*.xlsx)"
         )
         if path:
             if not path.lower().endswith(".xlsx"):
@@ -136,15 +147,16 @@ class PlanController(QObject):
 
             return export_plan(store, target, relay)
 
-        self._start_progress(f"Đang xuất {target.name}…")
+        self._start_progress(self.tr("Đang xuất {file}…").format(file=target.name))
         self.runner.run(job, self._exported, self._failed)
 
     def _exported(self, result: Any) -> None:
         self._stop_progress()
         self.last_result = result
         self._say(
-            f"Đã xuất kế hoạch ({result.tasks} nhiệm vụ, {result.indicators} chỉ tiêu) ra "
-            f"{result.path}"
+            self.tr("Đã xuất kế hoạch ({tasks} nhiệm vụ, {indicators} chỉ tiêu) ra {path}").format(
+                tasks=result.tasks, indicators=result.indicators, path=result.path
+            )
         )
         self.exported.emit(result)
 
@@ -184,7 +196,7 @@ class PlanController(QObject):
         self.last_error = str(exc) or exc.__class__.__name__
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Không nhập/xuất được kế hoạch",
+            self.tr("Không nhập/xuất được kế hoạch"),
             self.last_error,
             QMessageBox.StandardButton.Ok,
             self.parent_widget,

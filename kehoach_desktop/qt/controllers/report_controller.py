@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QObject, QRectF, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QObject, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,17 +25,22 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.domain import KehoachError
-from ...core.vnformat import format_date
+from ..i18n import format_date, translate
 from ..pdf_pages import render_pages
 from ..views.report_page import HAMLET_SHEET, ReportPage
+from ..vocabulary import period_label
 
 PREVIEW_DPI = 110
 PRINT_DPI_MAX = 300
 _FILTERS = {
-    "pdf": "Tệp PDF (*.pdf)",
-    "docx": "Tài liệu Word (*.docx)",
-    "xlsx": "Bảng tính Excel (*.xlsx)",
+    "pdf": QT_TRANSLATE_NOOP("ReportController", "Tệp PDF (*.pdf)"),
+    "docx": QT_TRANSLATE_NOOP("ReportController", "Tài liệu Word (*.docx)"),
+    "xlsx": QT_TRANSLATE_NOOP("ReportController", "Bảng tính Excel (*.xlsx)"),
 }
+
+
+def _filter(fmt: str) -> str:
+    return translate("ReportController", _FILTERS[fmt])
 
 
 def _module_exists(name: str) -> bool:
@@ -79,6 +84,8 @@ class ReportController(QObject):
         self.previewed_once = False
         self._loading = False
         self._tmp = tempfile.TemporaryDirectory(prefix="kehoach-bao-cao-")
+        # Asks before the officer's own words are replaced; tests answer for the person.
+        self.confirm: Callable[[str, str], bool] = self._ask
         self.progress.connect(page.set_progress)
         self._connect()
         if store is not None:
@@ -115,10 +122,12 @@ class ReportController(QObject):
         p.restore_button.clicked.connect(self.restore_suggestion)
         self.failed.connect(self._show_failure)
         p.set_available(
-            p.outbox_button, self.outbox_available(), "Hộp thư đi chưa có trong phiên bản này."
+            p.outbox_button,
+            self.outbox_available(),
+            self.tr("Hộp thư đi chưa có trong phiên bản này."),
         )
         p.set_available(
-            p.sign_button, self.signing_available(), "Ký số chưa có trong phiên bản này."
+            p.sign_button, self.signing_available(), self.tr("Ký số chưa có trong phiên bản này.")
         )
 
     def _find_main_controller(self) -> None:
@@ -163,25 +172,28 @@ class ReportController(QObject):
     def _on_shown(self) -> None:
         if self.store is None:
             self._find_main_controller()
-        elif self.draft is not None and not self.previewed_once:
+        elif (self.draft is not None or self.is_sheet()) and not self.previewed_once:
             self.preview()
 
     def _today(self) -> date:
         return self.today or date.today()
 
     def _set_default_period(self) -> None:
-        """The last quarter whose window has closed: the report the office is working on."""
+        """The last quarter whose window has closed: the report the office is working on (the
+        last month for a team's monthly sheet)."""
         from ...core.periods import period_of
 
         windows = self._settings_windows()
-        current = period_of(self._today(), "quarter", windows=windows)
+        kind = "month" if self.is_sheet() else "quarter"
+        current = period_of(self._today(), kind, windows=windows)
+        last = 12 if kind == "month" else 4
         year, index = (current.year, current.index - 1) if current.index > 1 else (
-            current.year - 1, 4
+            current.year - 1, last
         )  # fmt: skip
         p = self.page
         for widget in (p.period_kind, p.period_index, p.year, p.calendar):
             widget.blockSignals(True)
-        p.set_period("quarter", year, index)
+        p.set_period(kind, year, index)
         p.calendar.setChecked(windows == "calendar")
         for widget in (p.period_kind, p.period_index, p.year, p.calendar):
             widget.blockSignals(False)
@@ -220,7 +232,7 @@ class ReportController(QObject):
             self._today(),
         )
         self.previewed_once = False
-        self.page.preview.show_message("Bấm “Xem trước” để xem các trang của báo cáo.")
+        self.page.preview.show_message(self.tr("Bấm “Xem trước” để xem các trang của báo cáo."))
         if self.is_sheet():
 
             def sheet_job() -> Any:
@@ -229,7 +241,7 @@ class ReportController(QObject):
 
                 return hamlet_names(store), parse_period(code, windows=windows)
 
-            self._run(sheet_job, self._sheet_loaded, "Đang đọc danh sách ấp…")
+            self._run(sheet_job, self._sheet_loaded, self.tr("Đang đọc danh sách ấp…"))
             return
 
         def job() -> Any:
@@ -237,14 +249,14 @@ class ReportController(QObject):
 
             return prepare_report(store, code, windows=windows, today=today)
 
-        self._run(job, self._draft_loaded, "Đang đọc số liệu của kỳ báo cáo…")
+        self._run(job, self._draft_loaded, self.tr("Đang đọc số liệu của kỳ báo cáo…"))
 
     def _sheet_loaded(self, result: Any) -> None:
         names, period = result
         self.page.set_hamlets(names)
         self._show_window(period)
         self.page.status.setText(
-            "Phiếu tháng: mỗi ấp một trang, gồm số liệu tuần, hoạt động, tỷ lệ."
+            self.tr("Phiếu tháng: mỗi ấp một trang, gồm số liệu tuần, hoạt động, tỷ lệ.")
         )
         self.draft_loaded.emit()
         if self.page.isVisible():
@@ -252,7 +264,11 @@ class ReportController(QObject):
 
     def _show_window(self, period: Any) -> None:
         self.page.window_label.setText(
-            f"{period.label}: số liệu từ {format_date(period.start)} đến {format_date(period.end)}"
+            self.tr("{period}: số liệu từ {start} đến {end}").format(
+                period=period_label(period),
+                start=format_date(period.start),
+                end=format_date(period.end),
+            )
         )
 
     def _draft_loaded(self, draft: Any) -> None:
@@ -281,10 +297,11 @@ class ReportController(QObject):
         texts = draft.texts
         for key, edit in p.text_edits.items():
             edit.setPlainText(getattr(texts, key))
+        number = record.number_text.strip() if record.number else self.tr("số để trống")
         state = (
-            f"Đã lưu ({record.number_text.strip() if record.number else 'số để trống'})."
+            self.tr("Đã lưu ({number}).").format(number=number)
             if record.recorded
-            else "Chưa lưu: số và nội dung sẽ được lưu khi bấm Lưu hoặc khi xuất tệp."
+            else self.tr("Chưa lưu: số và nội dung sẽ được lưu khi bấm Lưu hoặc khi xuất tệp.")
         )
         p.status.setText(state)
         self.draft_loaded.emit()
@@ -330,7 +347,27 @@ class ReportController(QObject):
         if self.draft is None:
             return
         key = list(self.page.text_edits)[self.page.text_tabs.currentIndex()]
-        self.page.text_edits[key].setPlainText(getattr(self.draft.suggested, key))
+        edit, suggested = self.page.text_edits[key], getattr(self.draft.suggested, key)
+        if edit.toPlainText().strip() == suggested.strip():
+            return
+        if not self.confirm(
+            self.tr("Khôi phục nội dung gợi ý"),
+            self.tr("Thay nội dung anh/chị đã soạn ở thẻ “{tab}” bằng nội dung gợi ý?").format(
+                tab=self.page.text_tabs.tabText(self.page.text_tabs.currentIndex())
+            ),
+        ):
+            return
+        edit.setPlainText(suggested)
+
+    def _ask(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(
+            self.page,
+            title,
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     # ------------------------------------------------------------------ actions
 
@@ -348,14 +385,16 @@ class ReportController(QObject):
 
         def done(draft: Any) -> None:
             self.draft = draft
+            number = draft.record.number_text if draft.record.number else self.tr("số để trống")
             self.page.status.setText(
-                f"Đã lưu báo cáo {draft.period.label} "
-                f"({draft.record.number_text if draft.record.number else 'số để trống'})."
+                self.tr("Đã lưu báo cáo {period} ({number}).").format(
+                    period=period_label(draft.period), number=number
+                )
             )
             if then is not None:
                 then(draft)
 
-        self._run(job, done, "Đang lưu…")
+        self._run(job, done, self.tr("Đang lưu…"))
 
     def _write_job(self, path: Path, fmt: str) -> Callable[[], Any]:
         """A job writing the chosen report to ``path``: periodic reports are recorded first."""
@@ -386,6 +425,7 @@ class ReportController(QObject):
         """A job laying out the report as the page shows it (nothing saved) and rendering it."""
         store, emit = self.store, self.progress.emit
         target = Path(self._tmp.name) / "xem-truoc.pdf"
+        rendering = self.tr("Đang hiển thị các trang…")
         if self.is_sheet():
             write = self._write_job(target, "pdf")
         else:
@@ -400,7 +440,7 @@ class ReportController(QObject):
 
         def job() -> Any:
             path = write()
-            emit(0, 0, "Đang hiển thị các trang…")
+            emit(0, 0, rendering)
             return path, render_pages(path, dpi)
 
         return job
@@ -411,15 +451,15 @@ class ReportController(QObject):
             return
         self.previewed_once = True
         if not self.page.preview.page_labels:
-            self.page.preview.show_message("Đang dàn trang để xem trước…")
+            self.page.preview.show_message(self.tr("Đang dàn trang để xem trước…"))
 
         def done(result: tuple[Path, list[QImage]]) -> None:
             self.preview_path, images = result
             self.page.preview.show_pages(images)
-            self.page.status.setText(f"Xem trước: {len(images)} trang.")
+            self.page.status.setText(self.tr("Xem trước: {count} trang.").format(count=len(images)))
             self.previewed.emit(len(images))
 
-        self._run(self._preview_job(PREVIEW_DPI), done, "Đang dàn trang…")
+        self._run(self._preview_job(PREVIEW_DPI), done, self.tr("Đang dàn trang…"))
 
     def suggested_path(self, fmt: str) -> Path:
         from ...core.periods import parse_period
@@ -438,7 +478,7 @@ class ReportController(QObject):
             return
         if path is None:
             chosen, _ = QFileDialog.getSaveFileName(
-                self.page, "Xuất báo cáo", str(self.suggested_path(fmt)), _FILTERS[fmt]
+                self.page, self.tr("Xuất báo cáo"), str(self.suggested_path(fmt)), _filter(fmt)
             )
             if not chosen:
                 return
@@ -448,12 +488,16 @@ class ReportController(QObject):
             target = target.with_suffix(f".{fmt}")
 
         def done(written: Path) -> None:
-            self.page.status.setText(f"Đã ghi {written}")
+            self.page.status.setText(self.tr("Đã ghi {path}").format(path=written))
             self.exported.emit(str(written))
             if not self.is_sheet():
                 self._reload_quietly()
 
-        self._run(self._write_job(target, fmt), done, f"Đang ghi tệp {fmt.upper()}…")
+        self._run(
+            self._write_job(target, fmt),
+            done,
+            self.tr("Đang ghi tệp {format}…").format(format=fmt.upper()),
+        )
 
     def _reload_quietly(self) -> None:
         """After a periodic report was recorded, show it as recorded (number, state)."""
@@ -482,9 +526,9 @@ class ReportController(QObject):
 
         if printer is None:
             printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-            printer.setDocName("Báo cáo")
+            printer.setDocName(self.tr("Báo cáo"))
             dialog = QPrintDialog(printer, self.page)
-            dialog.setWindowTitle("In báo cáo")
+            dialog.setWindowTitle(self.tr("In báo cáo"))
             if dialog.exec() != QPrintDialog.DialogCode.Accepted:
                 return
         dpi = min(PRINT_DPI_MAX, printer.resolution())
@@ -496,10 +540,12 @@ class ReportController(QObject):
             except KehoachError as exc:
                 self.failed.emit(str(exc))
                 return
-            self.page.status.setText(f"Đã gửi {len(images)} trang tới máy in.")
+            self.page.status.setText(
+                self.tr("Đã gửi {count} trang tới máy in.").format(count=len(images))
+            )
             self.printed.emit(len(images))
 
-        self._run(self._preview_job(dpi), done, "Đang chuẩn bị trang in…")
+        self._run(self._preview_job(dpi), done, self.tr("Đang chuẩn bị trang in…"))
 
     # ------------------------------------------------------------------ outbox and signing
 
@@ -526,15 +572,20 @@ class ReportController(QObject):
             outbox = importlib.import_module("kehoach_desktop.services.outbox")
             return [d.name for d in outbox.list_destinations(store)]
 
-        self._run(names, self._choose_destinations, "Đang đọc danh sách nơi gửi…")
+        self._run(names, self._choose_destinations, self.tr("Đang đọc danh sách nơi gửi…"))
 
     def _choose_destinations(self, names: list[str]) -> None:
         if len(names) <= 1:
             self._queue(names or None)  # none: the outbox says how to add one
             return
-        every = "Tất cả các nơi gửi"
+        every = self.tr("Tất cả các nơi gửi")
         choice, ok = QInputDialog.getItem(
-            self.page, "Thêm vào hộp thư đi", "Gửi báo cáo tới:", [every, *names], 0, False
+            self.page,
+            self.tr("Thêm vào hộp thư đi"),
+            self.tr("Gửi báo cáo tới:"),
+            [every, *names],
+            0,
+            False,
         )
         if ok:
             self._queue(None if choice == every else [choice])
@@ -549,11 +600,13 @@ class ReportController(QObject):
             return outbox.queue_file(store, write(), destinations)
 
         def done(result: Any) -> None:
-            messages = getattr(result, "messages", None) or [f"Đã thêm {target.name}."]
+            messages = getattr(result, "messages", None) or [
+                self.tr("Đã thêm {file}.").format(file=target.name)
+            ]
             self.page.status.setText(" ".join(messages))
             self.queued.emit(str(target))
 
-        self._run(job, done, "Đang thêm vào hộp thư đi…")
+        self._run(job, done, self.tr("Đang thêm vào hộp thư đi…"))
 
     def sign(self, config: Any = None, out_path: str | Path | None = None) -> None:
         """Sign the report PDF with the office's certificate (kehoach_desktop.services.signing).
@@ -568,7 +621,10 @@ class ReportController(QObject):
             settings = signing.load_signing_settings(self.store)
             if settings.method == "pkcs12" and not settings.p12_path:
                 chosen, _ = QFileDialog.getOpenFileName(
-                    self.page, "Chọn tệp chứng thư số", "", "Chứng thư số (*.p12 *.pfx)"
+                    self.page,
+                    self.tr("Chọn tệp chứng thư số"),
+                    "",
+                    self.tr("Chứng thư số (*.p12 *.pfx)"),
                 )
                 if not chosen:
                     return
@@ -577,8 +633,8 @@ class ReportController(QObject):
             if secret is None:
                 secret, ok = QInputDialog.getText(
                     self.page,
-                    "Ký số",
-                    f"Nhập {settings.secret_name}:",
+                    self.tr("Ký số"),
+                    self.tr("Nhập {secret}:").format(secret=settings.secret_name),
                     QLineEdit.EchoMode.Password,
                 )
                 if not ok:
@@ -592,7 +648,7 @@ class ReportController(QObject):
             default = self.suggested_path("pdf")
             default = default.with_name(default.stem + "-da-ky.pdf")
             chosen, _ = QFileDialog.getSaveFileName(
-                self.page, "Lưu báo cáo đã ký", str(default), _FILTERS["pdf"]
+                self.page, self.tr("Lưu báo cáo đã ký"), str(default), _filter("pdf")
             )
             if not chosen:
                 return
@@ -617,10 +673,10 @@ class ReportController(QObject):
             )
 
         def done(result: Any) -> None:
-            self.page.status.setText(f"Đã ký số: {result.path}")
+            self.page.status.setText(self.tr("Đã ký số: {path}").format(path=result.path))
             self.signed.emit(str(result.path))
 
-        self._run(job, done, "Đang ký số…")
+        self._run(job, done, self.tr("Đang ký số…"))
 
     # ------------------------------------------------------------------ plumbing
 
@@ -635,14 +691,20 @@ class ReportController(QObject):
 
         def failure(exc: BaseException) -> None:
             self.page.set_busy(False)
-            self.page.status.setText("Lỗi: " + (str(exc) or exc.__class__.__name__))
+            self.page.status.setText(
+                self.tr("Lỗi: {error}").format(error=str(exc) or exc.__class__.__name__)
+            )
             self.failed.emit(str(exc) or exc.__class__.__name__)
 
         self.runner.run(job, success, failure)
 
     def _show_failure(self, message: str) -> None:
         if self.page.isVisible():
-            QMessageBox.warning(self.page, "Báo cáo", message)
+            box = QMessageBox(
+                QMessageBox.Icon.Warning, self.tr("Báo cáo"), message, parent=self.page
+            )
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.open()  # not exec(): the window goes on (and tests with it)
 
 
 def paint_pages(printer: Any, images: list[QImage]) -> None:
@@ -651,7 +713,7 @@ def paint_pages(printer: Any, images: list[QImage]) -> None:
     printer.setFullPage(True)
     painter = QPainter()
     if not painter.begin(printer):
-        raise KehoachError("Không mở được máy in.")
+        raise KehoachError(translate("ReportController", "Không mở được máy in."))
     try:
         for number, image in enumerate(images):
             if number:

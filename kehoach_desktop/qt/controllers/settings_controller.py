@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QTableWidgetItem, QWidget
 
+from ..i18n import format_date
 from ..views.settings_page import COMMUNE_FIELDS, SIGNER_FIELDS, SettingsPage
 
 
@@ -62,7 +63,8 @@ class SettingsController(QObject):
         page.backups.setRowCount(len(backups))
         self.backup_paths = [b.path for b in backups]
         for row, backup in enumerate(backups):
-            values = (backup.modified.strftime("%d/%m/%Y %H:%M"), backup.kind, str(backup.path))
+            moment = f"{format_date(backup.modified.date())} {backup.modified:%H:%M}"
+            values = (moment, backup.kind, str(backup.path))
             for column, text in enumerate(values):
                 page.backups.setItem(row, column, QTableWidgetItem(text))
 
@@ -98,7 +100,7 @@ class SettingsController(QObject):
         row = self.page.units.currentRow()
         alias = self.page.alias.text()
         if row < 0:
-            self._failed(ValueError("Hãy chọn một đơn vị trong bảng trước."))
+            self._failed(ValueError(self.tr("Hãy chọn một đơn vị trong bảng trước.")))
             return
         store, unit_id = self.store(), self.unit_ids[row]
 
@@ -126,14 +128,16 @@ class SettingsController(QObject):
     def restore(self) -> None:
         row = self.page.backups.currentRow()
         if row < 0:
-            self._failed(ValueError("Hãy chọn một bản sao lưu trong danh sách trước."))
+            self._failed(ValueError(self.tr("Hãy chọn một bản sao lưu trong danh sách trước.")))
             return
         path = self.backup_paths[row]
         answer = QMessageBox.question(
             self.parent_widget,
-            "Khôi phục dữ liệu",
-            f"Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{path.name}?\n\n"
-            "Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.",
+            self.tr("Khôi phục dữ liệu"),
+            self.tr(
+                "Thay toàn bộ dữ liệu hiện tại bằng bản sao lưu\n{file}?\n\n"
+                "Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục."
+            ).format(file=path.name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No,
         )
@@ -162,7 +166,7 @@ class SettingsController(QObject):
     def _failed(self, exc: BaseException) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Không thực hiện được",
+            self.tr("Không thực hiện được"),
             str(exc),
             QMessageBox.StandardButton.Ok,
             self.parent_widget,

@@ -13,7 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.text import fold
+from ..i18n import translate
 from ..task_runner import TaskRunner
 from ..views.sync_page import (
     DestinationDialog,
@@ -32,7 +33,7 @@ from ..views.sync_page import (
     SyncPage,
 )
 
-EVERY_HAMLET = "(Gói chung cho mọi ấp — chỉ dữ liệu kế hoạch)"
+EVERY_HAMLET = QT_TRANSLATE_NOOP("SyncController", "(Gói chung cho mọi ấp — chỉ dữ liệu kế hoạch)")
 
 
 class SyncController(QObject):
@@ -168,8 +169,10 @@ class SyncController(QObject):
         device = overview.device
         who = device.role_label + (f" — {device.hamlet}" if device.hamlet else "")
         p.device_label.setText(
-            f"Máy này: <b>{who}</b> · dấu vân tay <b>{device.fingerprint}</b><br>"
-            f"<span style='color:#4a5a6a'>Khóa công khai: {device.public_key}</span>"
+            self.tr(
+                "Máy này: <b>{who}</b> · dấu vân tay <b>{fingerprint}</b><br>"
+                "<span style='color:#4a5a6a'>Khóa công khai: {key}</span>"
+            ).format(who=who, fingerprint=device.fingerprint, key=device.public_key)
         )
         p.register_button.setEnabled(overview.is_office)
         p.outbox_model.set_rows(overview.outbox)
@@ -195,7 +198,7 @@ class SyncController(QObject):
 
     def _show_failure(self, message: str) -> None:
         self.page.activity.setText(f"<span style='color:#b3261e'>{message}</span>")
-        box = QMessageBox(QMessageBox.Icon.Warning, "Đồng bộ", message, parent=self.page)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Đồng bộ"), message, parent=self.page)
         box.open()  # not exec(): never block, and tests run on
 
     def _fail(self, exc: BaseException) -> None:
@@ -211,23 +214,24 @@ class SyncController(QObject):
             return
         hamlet: str | None = None
         if self.overview.is_office:
+            every = translate("SyncController", EVERY_HAMLET)
             choice, ok = QInputDialog.getItem(
                 self.page,
-                "Xuất gói dữ liệu",
-                "Gói dành cho:",
-                [*self.overview.hamlets, EVERY_HAMLET],
+                self.tr("Xuất gói dữ liệu"),
+                self.tr("Gói dành cho:"),
+                [*self.overview.hamlets, every],
                 0,
                 False,
             )
             if not ok:
                 return
-            hamlet = None if choice == EVERY_HAMLET else choice
+            hamlet = None if choice == every else choice
         slug = re.sub(
             r"[^a-z0-9]+", "-", fold(hamlet or self.overview.device.hamlet or "xa")
         ).strip("-")
         suggested = Path.home() / f"goi-{slug}-{date.today():%Y%m%d}.khpkg"
         path, _ = QFileDialog.getSaveFileName(
-            self.page, "Lưu gói dữ liệu", str(suggested), "Gói dữ liệu (*.khpkg)"
+            self.page, self.tr("Lưu gói dữ liệu"), str(suggested), self.tr("Gói dữ liệu (*.khpkg)")
         )
         if path:
             self.export_package(path, hamlet)
@@ -244,7 +248,9 @@ class SyncController(QObject):
         def done(result: Any) -> None:
             notes = " ".join(result.messages)
             self.page.activity.setText(
-                f"Đã ghi gói {result.path.name}: {result.record_count} bản ghi. {notes}".strip()
+                self.tr("Đã ghi gói {file}: {count} bản ghi. {notes}")
+                .format(file=result.path.name, count=result.record_count, notes=notes)
+                .strip()
             )
             self.exported.emit(result)
             self.refresh()
@@ -255,7 +261,10 @@ class SyncController(QObject):
         if self.store is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.page, "Nhập gói dữ liệu", str(Path.home()), "Gói dữ liệu (*.khpkg);;Mọi tệp (*)"
+            self.page,
+            self.tr("Nhập gói dữ liệu"),
+            str(Path.home()),
+            self.tr("Gói dữ liệu (*.khpkg);;Mọi tệp (*)"),
         )
         if path:
             self.preview_package(path)
@@ -272,8 +281,16 @@ class SyncController(QObject):
 
         def done(result: Any) -> None:
             self.page.activity.setText(
-                f"Xem trước {result.file_name}: {result.new} mới, {result.updated} cập nhật, "
-                f"{result.conflicts} xung đột, {result.rejected} bị từ chối."
+                self.tr(
+                    "Xem trước {file}: {new} mới, {updated} cập nhật, {conflicts} xung đột, "
+                    "{rejected} bị từ chối."
+                ).format(
+                    file=result.file_name,
+                    new=result.new,
+                    updated=result.updated,
+                    conflicts=result.conflicts,
+                    rejected=result.rejected,
+                )
             )
             self.previewed.emit(result)
             if not result.already_imported and self.confirm_import(result):
@@ -296,13 +313,22 @@ class SyncController(QObject):
 
         def done(result: Any) -> None:
             extra = (
-                f" {result.conflicts} xung đột chờ quyết định (thẻ Xung đột)."
+                self.tr(" {count} xung đột chờ quyết định (thẻ Xung đột).").format(
+                    count=result.conflicts
+                )
                 if result.conflicts
                 else ""
             )
             self.page.activity.setText(
-                f"Đã nhập {result.file_name}: {result.new} mới, {result.updated} cập nhật, "
-                f"{result.rejected} bị từ chối.{extra}"
+                self.tr(
+                    "Đã nhập {file}: {new} mới, {updated} cập nhật, {rejected} bị từ chối."
+                ).format(
+                    file=result.file_name,
+                    new=result.new,
+                    updated=result.updated,
+                    rejected=result.rejected,
+                )
+                + extra
             )
             self.imported.emit(result)
             self.refresh()
@@ -316,7 +342,9 @@ class SyncController(QObject):
     def ask_queue(self) -> None:
         if self.store is None:
             return
-        paths, _ = QFileDialog.getOpenFileNames(self.page, "Chọn tệp để gửi", str(Path.home()))
+        paths, _ = QFileDialog.getOpenFileNames(
+            self.page, self.tr("Chọn tệp để gửi"), str(Path.home())
+        )
         if paths:
             self.queue_files(paths)
 
@@ -345,7 +373,7 @@ class SyncController(QObject):
         self.passing = True
         report = self._emit_progress()
         if force:
-            self.page.activity.setText("Đang gửi và nhận…")
+            self.page.activity.setText(self.tr("Đang gửi và nhận…"))
 
         def job() -> Any:
             from ...services.outbox import run_outbox
@@ -399,8 +427,12 @@ class SyncController(QObject):
             return resolve_conflict(store, conflict_id, choice)
 
         def done(row: Any) -> None:
-            taken = "giữ bản trên máy này" if choice == "local" else "lấy bản trong gói"
-            self.page.activity.setText(f"{row.label}: đã {taken}.")
+            text = (
+                self.tr("{record}: đã giữ bản trên máy này.")
+                if choice == "local"
+                else self.tr("{record}: đã lấy bản trong gói.")
+            )
+            self.page.activity.setText(text.format(record=row.label))
             self.refresh()
             if self._main is not None:
                 self._main.reload()
@@ -432,7 +464,7 @@ class SyncController(QObject):
             return login_destination(store, info.name, password) if password else info
 
         def done(info: Any) -> None:
-            self.page.activity.setText(f"Đã lưu nơi gửi {info.name}.")
+            self.page.activity.setText(self.tr("Đã lưu nơi gửi {name}.").format(name=info.name))
             self.refresh()
 
         self.runner.run(job, done, self._fail)
@@ -442,7 +474,10 @@ class SyncController(QObject):
         if row is None:
             return
         password, ok = QInputDialog.getText(
-            self.page, "Mật khẩu", f"Mật khẩu cho {row.name}:", QLineEdit.EchoMode.Password
+            self.page,
+            self.tr("Mật khẩu"),
+            self.tr("Mật khẩu cho {name}:").format(name=row.name),
+            QLineEdit.EchoMode.Password,
         )
         if ok and password:
             store = self.store
@@ -481,16 +516,23 @@ def _pass_summary(sent: Any, received: list[Any]) -> str:
         return sent.messages[0]
     from datetime import datetime
 
+    now = f"{datetime.now():%H:%M}"
     if not sent.attempted and not sent.pending and not received:
-        return f"Đồng bộ lúc {datetime.now():%H:%M}: không có tệp nào đến lượt gửi."
-    parts = [f"Đồng bộ lúc {datetime.now():%H:%M}: đã gửi {sent.delivered}"]
+        return translate(
+            "SyncController", "Đồng bộ lúc {time}: không có tệp nào đến lượt gửi."
+        ).format(time=now)
+    parts = [
+        translate("SyncController", "Đồng bộ lúc {time}: đã gửi {count}").format(
+            time=now, count=sent.delivered
+        )
+    ]
     if sent.pending:
-        parts.append(f"còn chờ {sent.pending}")
+        parts.append(translate("SyncController", "còn chờ {count}").format(count=sent.pending))
     if sent.failed:
-        parts.append(f"lỗi {sent.failed}")
+        parts.append(translate("SyncController", "lỗi {count}").format(count=sent.failed))
     imported = [o for o in received if o.outcome == "imported"]
     if imported:
-        parts.append(f"nhận {len(imported)} gói")
+        parts.append(translate("SyncController", "nhận {count} gói").format(count=len(imported)))
     text = ", ".join(parts) + "."
     reasons = [m for m in sent.messages][:2]
     return text + ("\n" + "\n".join(reasons) if reasons else "")

@@ -33,8 +33,8 @@ class TaskUpdateController(QObject):
         if task is None:
             QMessageBox.information(
                 self.parent_widget,
-                "Cập nhật tiến độ",
-                "Chọn một nhiệm vụ trong danh sách trước (không chọn dòng tên mục).",
+                self.tr("Cập nhật tiến độ"),
+                self.tr("Chọn một nhiệm vụ trong danh sách trước (không chọn dòng tên mục)."),
             )
             return
         self.open_task(task.id)
@@ -91,10 +91,12 @@ class TaskUpdateController(QObject):
             dialog.show_detail(detail)
             dialog.reset_form()
             files = len(detail.updates[0].evidence) if detail.updates else 0
-            dialog.show_message(
-                f"Đã lưu cập nhật nhiệm vụ {detail.task.ref}"
-                + (f" kèm {files} minh chứng." if files else ".")
+            text = (
+                self.tr("Đã lưu cập nhật nhiệm vụ {ref} kèm {files} minh chứng.")
+                if files
+                else self.tr("Đã lưu cập nhật nhiệm vụ {ref}.")
             )
+            dialog.show_message(text.format(ref=detail.task.ref, files=files))
             self.data_changed.emit()
 
         self.runner.run(job, done, lambda exc: dialog.show_message(str(exc), error=True))
@@ -114,8 +116,12 @@ class TaskUpdateController(QObject):
         def done(result: tuple[Any, Any]) -> None:
             reviewed, detail = result
             dialog.show_detail(detail)
-            verdict = "đạt" if accepted else "không đạt; nhiệm vụ chuyển về “chờ hoàn thiện”"
-            dialog.show_message(f"Minh chứng “{reviewed.file_name}”: {verdict}.")
+            text = (
+                self.tr("Minh chứng “{file}”: đạt.")
+                if accepted
+                else self.tr("Minh chứng “{file}”: không đạt; nhiệm vụ chuyển về “chờ hoàn thiện”.")
+            )
+            dialog.show_message(text.format(file=reviewed.file_name))
             self.data_changed.emit()
 
         self.runner.run(job, done, lambda exc: dialog.show_message(str(exc), error=True))

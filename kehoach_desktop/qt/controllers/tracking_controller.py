@@ -37,6 +37,13 @@ class TrackingController(QObject):
         self._grid_is_fresh = True
         self.data_changed.emit()
 
+    def set_hamlet(self, hamlet: str | None, hamlet_device: bool = False) -> None:
+        """A hamlet device: the grid and the log show that hamlet only; the office's week
+        actions (accept, return, unlock) are not offered."""
+        self.weekly_grid.hamlet = hamlet
+        self.window.hamlets_page.set_office_actions(not hamlet_device)
+        self.activities.hamlet = hamlet
+
     def show(self, store: Any, overview: Any) -> None:
         self.dashboard.show(overview)
         self.task_updates.store = store

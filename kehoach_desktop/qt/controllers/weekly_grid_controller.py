@@ -1,19 +1,23 @@
 """Wires the weekly grid to the services: loads a week, saves edits, moves weeks along."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, Signal
 
 from ...core.counts import default_week, week_label
 from ...core.periods import iso_week, week_start
+from ..i18n import translate
 from ..views.weekly_grid import WeeklyGridPage
 
 ACTION_DONE = {
-    "submit": "Đã gửi tuần {week} của {n} ấp.",
-    "accept": "Đã duyệt (khóa) tuần {week} của {n} ấp.",
-    "return": "Đã trả lại tuần {week} cho {n} ấp.",
-    "unlock": "Đã mở khóa tuần {week} của {n} ấp; lý do được lưu vào lịch sử.",
+    "submit": QT_TRANSLATE_NOOP("WeeklyGridController", "Đã gửi tuần {week} của {n} ấp."),
+    "accept": QT_TRANSLATE_NOOP("WeeklyGridController", "Đã duyệt (khóa) tuần {week} của {n} ấp."),
+    "return": QT_TRANSLATE_NOOP("WeeklyGridController", "Đã trả lại tuần {week} cho {n} ấp."),
+    "unlock": QT_TRANSLATE_NOOP(
+        "WeeklyGridController", "Đã mở khóa tuần {week} của {n} ấp; lý do được lưu vào lịch sử."
+    ),
 }
 #: After the last edit, wait this long before telling the rest of the app that data changed.
 SETTLE_MS = 1500
@@ -31,6 +35,8 @@ class WeeklyGridController(QObject):
         self.store: Any = None
         self.today = date.today()
         self.week = ""
+        #: A hamlet device shows its own hamlet's row only (None: every hamlet).
+        self.hamlet: str | None = None
         self._settle = QTimer(self)
         self._settle.setSingleShot(True)
         self._settle.setInterval(SETTLE_MS)
@@ -68,6 +74,8 @@ class WeeklyGridController(QObject):
     def _show(self, grid: Any) -> None:
         if grid.week != self.week:
             return  # an older request answered after the user moved on
+        if self.hamlet:
+            grid = replace(grid, rows=[r for r in grid.rows if r.hamlet == self.hamlet])
         table = self.page.table
         if table.state() == table.State.EditingState:
             QTimer.singleShot(300, lambda: self._show(grid))  # after the user's edit
@@ -89,7 +97,9 @@ class WeeklyGridController(QObject):
             # The grid already shows the values; reloading it now would reset the model under
             # a user already typing in the next cell. Only the new weeks' state changes.
             self.page.model.mark_saved(list(edits))
-            self.page.show_message(f"Đã lưu {changed} ô số liệu tuần {week}.")
+            self.page.show_message(
+                self.tr("Đã lưu {count} ô số liệu tuần {week}.").format(count=changed, week=week)
+            )
             self._settle.start()
 
         self.runner.run(job, done, self._failed_and_reload)
@@ -103,7 +113,8 @@ class WeeklyGridController(QObject):
             return change_week_state(store, action, week, hamlet_ids=hamlet_ids, note=note)
 
         def done(changes: list[Any]) -> None:
-            self.page.show_message(ACTION_DONE[action].format(week=week, n=len(changes)))
+            done_text = translate("WeeklyGridController", ACTION_DONE[action])
+            self.page.show_message(done_text.format(week=week, n=len(changes)))
             self.load(week)
             self._settle.stop()
             self.data_changed.emit()

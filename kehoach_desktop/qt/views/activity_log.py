@@ -31,9 +31,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ...core.domain import ACTIVITY_KIND_LABELS, ActivityKind
+from ...core.domain import ActivityKind
+from ..i18n import date_display_format, format_number
 from ..models import SORT_ROLE
 from ..tracking_models import ActivityTableModel
+from ..vocabulary import activity_kind
 from .pages import Page
 
 
@@ -51,35 +53,47 @@ class ActivityLogPage(Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Nhật ký Tổ CNSCĐ",
-            "Hoạt động của các Tổ công nghệ số cộng đồng: ngày, ấp, hình thức, số người được "
-            "tiếp cận, ý kiến người dân và việc chuyển ý kiến, ảnh minh chứng.",
+            self.tr("Nhật ký Tổ CNSCĐ"),
+            self.tr(
+                "Hoạt động của các Tổ công nghệ số cộng đồng: ngày, ấp, hình thức, số người được "
+                "tiếp cận, ý kiến người dân và việc chuyển ý kiến, ảnh minh chứng."
+            ),
         )
         self.model = ActivityTableModel(self)
         filters = QHBoxLayout()
         self.hamlet_filter = QComboBox()
-        self.hamlet_filter.addItem("Tất cả các ấp", "")
+        self.hamlet_filter.addItem(self.tr("Tất cả các ấp"), "")
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("Mọi hình thức", "")
+        self.kind_filter.addItem(self.tr("Mọi hình thức"), "")
         for kind in ActivityKind:
-            self.kind_filter.addItem(ACTIVITY_KIND_LABELS[kind], kind.value)
+            self.kind_filter.addItem(activity_kind(kind), kind.value)
+        # Long kinds ("Trực tại Trung tâm Phục vụ hành chính công") must not push the search
+        # box off the line: the combo keeps a moderate width, its list shows them whole.
+        for combo in (self.hamlet_filter, self.kind_filter):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+        self.hamlet_filter.setMinimumContentsLength(12)
+        self.kind_filter.setMinimumContentsLength(18)
+        self.kind_filter.view().setMinimumWidth(self.kind_filter.view().sizeHintForColumn(0) + 24)
         self.start_filter = QDateEdit()
         self.end_filter = QDateEdit()
         for edit in (self.start_filter, self.end_filter):
             edit.setCalendarPopup(True)
-            edit.setDisplayFormat("dd/MM/yyyy")
+            edit.setDisplayFormat(date_display_format())
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm trong nội dung, địa điểm, ý kiến…")
+        self.search.setPlaceholderText(self.tr("Tìm trong nội dung, địa điểm, ý kiến…"))
         self.search.setClearButtonEnabled(True)
-        filters.addWidget(QLabel("Ấp:"))
+        self.hamlet_filter_label = QLabel(self.tr("Ấp:"))
+        filters.addWidget(self.hamlet_filter_label)
         filters.addWidget(self.hamlet_filter)
-        filters.addWidget(QLabel("Từ"))
+        filters.addWidget(QLabel(self.tr("Từ")))
         filters.addWidget(self.start_filter)
-        filters.addWidget(QLabel("đến"))
+        filters.addWidget(QLabel(self.tr("đến")))
         filters.addWidget(self.end_filter)
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.search, 1)
-        self.new_button = QPushButton("Ghi hoạt động mới…")
+        self.new_button = QPushButton(self.tr("Ghi hoạt động mới…"))
         filters.addWidget(self.new_button)
         self.layout_.addLayout(filters)
         self.team = QLabel("")
@@ -106,7 +120,7 @@ class ActivityLogPage(Page):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((0, 82), (1, 110), (2, 150), (4, 140), (5, 66), (6, 190), (7, 40)):
+        for column, width in ((0, 96), (1, 110), (2, 150), (4, 140), (5, 66), (6, 190), (7, 56)):
             self.table.setColumnWidth(column, width)
         self.layout_.addWidget(self.table, 1)
         self.count = QLabel("")
@@ -115,59 +129,59 @@ class ActivityLogPage(Page):
 
         # The form opens in a dialog that stays open for the next entry.
         self.form_dialog = QDialog(self)
-        self.form_dialog.setWindowTitle("Ghi hoạt động của Tổ CNSCĐ")
+        self.form_dialog.setWindowTitle(self.tr("Ghi hoạt động của Tổ CNSCĐ"))
         self.form_dialog.resize(520, 520)
         dialog_box = QVBoxLayout(self.form_dialog)
-        form_box = QGroupBox("Hoạt động mới")
+        form_box = QGroupBox(self.tr("Hoạt động mới"))
         dialog_box.addWidget(form_box)
         form = QFormLayout(form_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.date_edit = QDateEdit()
         self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("dd/MM/yyyy")
+        self.date_edit.setDisplayFormat(date_display_format())
         self.hamlet_edit = QComboBox()
         self.kind_edit = QComboBox()
         for kind in ActivityKind:
-            self.kind_edit.addItem(ACTIVITY_KIND_LABELS[kind], kind.value)
+            self.kind_edit.addItem(activity_kind(kind), kind.value)
         self.description_edit = QPlainTextEdit()
-        self.description_edit.setPlaceholderText("Đã làm gì, cho ai (bắt buộc)")
+        self.description_edit.setPlaceholderText(self.tr("Đã làm gì, cho ai (bắt buộc)"))
         self.description_edit.setMaximumHeight(80)
         self.place_edit = QLineEdit()
         self.members_edit = QLineEdit()
-        self.members_edit.setPlaceholderText("Tổ trưởng, 2 tổ viên…")
+        self.members_edit.setPlaceholderText(self.tr("Tổ trưởng, 2 tổ viên…"))
         self.people_edit = QSpinBox()
         self.people_edit.setRange(0, 10_000)
         self.feedback_edit = QPlainTextEdit()
-        self.feedback_edit.setPlaceholderText("Ý kiến, kiến nghị của người dân (nếu có)")
+        self.feedback_edit.setPlaceholderText(self.tr("Ý kiến, kiến nghị của người dân (nếu có)"))
         self.feedback_edit.setMaximumHeight(64)
-        self.forwarded_edit = QCheckBox("Đã chuyển ý kiến đến cơ quan liên quan")
+        self.forwarded_edit = QCheckBox(self.tr("Đã chuyển ý kiến đến cơ quan liên quan"))
         self.photo_list = QListWidget()
         self.photo_list.setMaximumHeight(64)
         photo_buttons = QHBoxLayout()
-        self.add_photo_button = QPushButton("Thêm ảnh…")
-        self.remove_photo_button = QPushButton("Bỏ ảnh")
+        self.add_photo_button = QPushButton(self.tr("Thêm ảnh…"))
+        self.remove_photo_button = QPushButton(self.tr("Bỏ ảnh"))
         photo_buttons.addWidget(self.add_photo_button)
         photo_buttons.addWidget(self.remove_photo_button)
         photo_buttons.addStretch(1)
-        form.addRow("Ngày:", self.date_edit)
-        form.addRow("Ấp:", self.hamlet_edit)
-        form.addRow("Hình thức:", self.kind_edit)
-        form.addRow("Nội dung:", self.description_edit)
-        form.addRow("Địa điểm:", self.place_edit)
-        form.addRow("Thành viên:", self.members_edit)
-        form.addRow("Số người:", self.people_edit)
-        form.addRow("Ý kiến:", self.feedback_edit)
+        form.addRow(self.tr("Ngày:"), self.date_edit)
+        form.addRow(self.tr("Ấp:"), self.hamlet_edit)
+        form.addRow(self.tr("Hình thức:"), self.kind_edit)
+        form.addRow(self.tr("Nội dung:"), self.description_edit)
+        form.addRow(self.tr("Địa điểm:"), self.place_edit)
+        form.addRow(self.tr("Thành viên:"), self.members_edit)
+        form.addRow(self.tr("Số người:"), self.people_edit)
+        form.addRow(self.tr("Ý kiến:"), self.feedback_edit)
         form.addRow("", self.forwarded_edit)
-        form.addRow("Ảnh:", self.photo_list)
+        form.addRow(self.tr("Ảnh:"), self.photo_list)
         form.addRow("", photo_buttons)
         self.form_message = QLabel("")
         self.form_message.setWordWrap(True)
         dialog_box.addWidget(self.form_message)
-        self.save_button = QPushButton("Lưu và ghi tiếp")
+        self.save_button = QPushButton(self.tr("Lưu và ghi tiếp"))
         self.save_button.setDefault(True)
         closing = QDialogButtonBox()
         closing.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        closing.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        closing.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         closing.rejected.connect(self.form_dialog.reject)
         dialog_box.addWidget(closing)
 
@@ -190,7 +204,7 @@ class ActivityLogPage(Page):
             chosen = combo.currentData()
             combo.clear()
             if keep_all:
-                combo.addItem("Tất cả các ấp", "")
+                combo.addItem(self.tr("Tất cả các ấp"), "")
             for name in names:
                 combo.addItem(name, name)
             index = combo.findData(chosen)
@@ -204,6 +218,15 @@ class ActivityLogPage(Page):
         self.date_edit.setMaximumDate(to_qdate(today))
         for edit in (self.start_filter, self.end_filter, self.date_edit):
             edit.blockSignals(False)
+
+    def lock_hamlet(self, name: str | None) -> None:
+        """A hamlet device: the log and the form are those of its own hamlet only."""
+        for combo in (self.hamlet_filter, self.hamlet_edit):
+            if name:
+                combo.blockSignals(True)
+                combo.setCurrentIndex(max(combo.findData(name), 0))
+                combo.blockSignals(False)
+            combo.setEnabled(not name)
 
     def current_filter(self) -> dict[str, Any]:
         return {
@@ -220,9 +243,17 @@ class ActivityLogPage(Page):
 
     def _after_reset(self) -> None:
         people = sum(r.people_reached for r in self.model.rows)
+        if not self.model.rows:
+            self.count.setText(
+                self.tr(
+                    "Chưa có hoạt động nào theo bộ lọc này. Đổi khoảng ngày, hoặc bấm “Ghi hoạt "
+                    "động mới…” để ghi."
+                )
+            )
+            return
         self.count.setText(
-            f"{len(self.model.rows)} hoạt động, {people:,} lượt người được tiếp cận".replace(
-                ",", "."
+            self.tr("{count} hoạt động, {people} lượt người được tiếp cận").format(
+                count=format_number(len(self.model.rows)), people=format_number(people)
             )
         )
 
@@ -246,7 +277,10 @@ class ActivityLogPage(Page):
 
     def _choose_photos(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
-            self, "Chọn ảnh minh chứng", "", "Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)"
+            self,
+            self.tr("Chọn ảnh minh chứng"),
+            "",
+            self.tr("Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)"),
         )
         self.add_photos(files)
 

@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QCursor, QFont, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
@@ -32,11 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.vnformat import format_number, format_percent
-from ...core.warnings import WARNING_KIND_LABELS, WarningKind
+from ...core.warnings import WarningKind
+from ..i18n import format_number, format_percent
 from ..models import SORT_ROLE
 from ..tracking_models import DueItemModel, TargetSummaryModel, WarningTableModel
-from .pages import Card, Page
+from ..vocabulary import warning_kind
+from .pages import Page
 
 VNEID_COLOUR = QColor("#2f6db5")
 CASHLESS_COLOUR = QColor("#e0902b")
@@ -70,6 +72,34 @@ def short_hamlet_name(name: str) -> str:
     return name
 
 
+class Card(QFrame):
+    """A figure with its caption, as on a dashboard."""
+
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.setObjectName("card")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 10, 14, 10)
+        self.value = QLabel("…")
+        self.value.setObjectName("cardValue")
+        self.caption = QLabel(caption)
+        self.caption.setObjectName("cardCaption")
+        self.caption.setWordWrap(True)
+        self.detail = QLabel("")
+        self.detail.setObjectName("cardDetail")
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.value)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.detail)
+
+    def show_figure(self, value: str, detail: str = "", alarming: bool = False) -> None:
+        self.value.setText(value)
+        self.value.setProperty("alarming", alarming)
+        self.value.style().unpolish(self.value)
+        self.value.style().polish(self.value)
+        self.detail.setText(detail)
+
+
 class HamletRateChart(QChartView):
     """Grouped bars: each hamlet's VNeID rate and cashless-household rate, with target lines."""
 
@@ -91,8 +121,8 @@ class HamletRateChart(QChartView):
         for axis in chart.axes():
             chart.removeAxis(axis)
         self.rows = list(hamlets)
-        vneid = QBarSet("VNeID (% dân số)")
-        cashless = QBarSet("Hộ KDTM (% số hộ)")
+        vneid = QBarSet(self.tr("VNeID (% dân số)"))
+        cashless = QBarSet(self.tr("Hộ KDTM (% số hộ)"))
         vneid.setColor(VNEID_COLOUR)
         cashless.setColor(CASHLESS_COLOUR)
         for row in self.rows:
@@ -128,11 +158,11 @@ class HamletRateChart(QChartView):
         across.setVisible(False)
         chart.addAxis(across, Qt.AlignmentFlag.AlignBottom)
         for target, colour, name in (
-            (VNEID_TARGET, VNEID_COLOUR, f"Mục tiêu VNeID {VNEID_TARGET}%"),
-            (CASHLESS_TARGET, CASHLESS_COLOUR, f"Mục tiêu KDTM {CASHLESS_TARGET}%"),
+            (VNEID_TARGET, VNEID_COLOUR, self.tr("Mục tiêu VNeID {target}%")),
+            (CASHLESS_TARGET, CASHLESS_COLOUR, self.tr("Mục tiêu KDTM {target}%")),
         ):
             line = QLineSeries()
-            line.setName(name)
+            line.setName(name.format(target=target))
             line.append(-0.5, target)
             line.append(len(self.rows) - 0.5, target)
             pen = QPen(colour.darker(130))
@@ -152,9 +182,9 @@ class HamletRateChart(QChartView):
         row = self.rows[index]
         value = row.rates.get(metric)
         denominator = row.denominators.get(metric) if hasattr(row, "denominators") else None
-        label = "VNeID" if metric == "vneid" else "Hộ thanh toán không dùng tiền mặt"
+        label = "VNeID" if metric == "vneid" else self.tr("Hộ thanh toán không dùng tiền mặt")
         text = f"{row.name} — {label}: "
-        text += format_percent(value) if value is not None else "chưa có số liệu"
+        text += format_percent(value) if value is not None else self.tr("chưa có số liệu")
         if denominator:
             text += f" ({format_number(row.totals[metric])}/{format_number(denominator)})"
         QToolTip.showText(QCursor.pos(), text, self)
@@ -164,15 +194,15 @@ class DashboardPage(Page):
     """Tổng quan: cards, the hamlet chart, targets, warnings, what falls due."""
 
     def __init__(self) -> None:
-        super().__init__("Tổng quan", "Đang tải dữ liệu…")
+        super().__init__(self.tr("Tổng quan"), self.tr("Đang tải dữ liệu…"))
         self.layout_.setSpacing(8)
         grid = QGridLayout()
         grid.setSpacing(10)
-        self.tasks_card = Card("Nhiệm vụ của kế hoạch")
-        self.late_card = Card("Nhiệm vụ quá hạn, chưa hoàn thành")
-        self.targets_card = Card("Chỉ tiêu đã đạt")
-        self.vneid_card = Card("Tỷ lệ người dân có VNeID (toàn xã)")
-        self.warnings_card = Card("Cảnh báo đỏ")
+        self.tasks_card = Card(self.tr("Nhiệm vụ của kế hoạch"))
+        self.late_card = Card(self.tr("Nhiệm vụ quá hạn, chưa hoàn thành"))
+        self.targets_card = Card(self.tr("Chỉ tiêu đã đạt"))
+        self.vneid_card = Card(self.tr("Tỷ lệ người dân có VNeID (toàn xã)"))
+        self.warnings_card = Card(self.tr("Cảnh báo đỏ"))
         cards = (
             self.tasks_card,
             self.late_card,
@@ -194,10 +224,16 @@ class DashboardPage(Page):
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
         left_box.setSpacing(4)
-        left_box.addWidget(_section("Tỷ lệ theo ấp (mục tiêu: VNeID ≥ 80%, hộ KDTM ≥ 50%)"))
+        left_box.addWidget(
+            _section(
+                self.tr("Tỷ lệ theo ấp (mục tiêu: VNeID ≥ {vneid}%, hộ KDTM ≥ {cashless}%)").format(
+                    vneid=VNEID_TARGET, cashless=CASHLESS_TARGET
+                )
+            )
+        )
         self.chart = HamletRateChart()
         left_box.addWidget(self.chart, 3)
-        left_box.addWidget(_section("Chỉ tiêu: mục tiêu và hiện tại"))
+        left_box.addWidget(_section(self.tr("Chỉ tiêu: mục tiêu và hiện tại")))
         self.targets = QTableView()
         _compact_table(self.targets)
         self.targets.setModel(self.target_model)
@@ -213,12 +249,12 @@ class DashboardPage(Page):
         right_box.setContentsMargins(0, 0, 0, 0)
         right_box.setSpacing(4)
         heading = QHBoxLayout()
-        heading.addWidget(_section("Cảnh báo"))
+        heading.addWidget(_section(self.tr("Cảnh báo")))
         heading.addStretch(1)
         self.kind_filter = QComboBox()
-        self.kind_filter.addItem("Tất cả các loại", "")
+        self.kind_filter.addItem(self.tr("Tất cả các loại"), "")
         for kind in WarningKind:
-            self.kind_filter.addItem(WARNING_KIND_LABELS[kind], kind.value)
+            self.kind_filter.addItem(warning_kind(kind), kind.value)
         heading.addWidget(self.kind_filter)
         right_box.addLayout(heading)
         self.warning_proxy = QSortFilterProxyModel(self)
@@ -234,7 +270,7 @@ class DashboardPage(Page):
         # The message begins with what it is about ("Nhiệm vụ II.1.1 …", "Ấp 3 …").
         self.warnings.setColumnHidden(1, True)
         right_box.addWidget(self.warnings, 3)
-        self.due_title = _section("Việc đến hạn trong 7 ngày tới")
+        self.due_title = _section(self.tr("Việc đến hạn trong 7 ngày tới"))
         right_box.addWidget(self.due_title)
         self.due = QTableView()
         _compact_table(self.due, wrap=False)
@@ -251,11 +287,11 @@ class DashboardPage(Page):
         self.layout_.addWidget(splitter, 1)
 
         self.kind_filter.currentIndexChanged.connect(self._filter_kind)
-        self.target_model.modelReset.connect(self.targets.resizeRowsToContents)
+        self.targets.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
 
     def _filter_kind(self) -> None:
         kind = self.kind_filter.currentData()
-        label = WARNING_KIND_LABELS[WarningKind(kind)] if kind else ""
+        label = warning_kind(kind) if kind else ""
         self.warning_proxy.setFilterRegularExpression(
             QRegularExpression(f"^{QRegularExpression.escape(label)}$") if label else ""
         )

@@ -4,7 +4,7 @@ plan controller decides what "Ghi vào kho" does."""
 
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QRegularExpression, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -22,18 +22,7 @@ from PySide6.QtWidgets import (
 
 from ..import_models import ImportRowModel, ImportWarningModel
 from ..models import SORT_ROLE
-
-PLAN_ACTIONS = {
-    "new": "kế hoạch mới",
-    "updated": "cập nhật kế hoạch đã có",
-    "unchanged": "không đổi",
-}
-
-
-def _counts_text(counts: dict[str, int]) -> str:
-    return f"{counts['new']} mới, {counts['updated']} cập nhật, {counts['unchanged']} không đổi" + (
-        f", {counts['removed']} không còn trong tệp" if counts["removed"] else ""
-    )
+from ..vocabulary import word
 
 
 def _table(model: Any, parent: QWidget) -> tuple[QTableView, QSortFilterProxyModel]:
@@ -114,55 +103,93 @@ class ImportDialog(QDialog):
     def _filter_changed(self, changed_only: bool) -> None:
         """Hide the rows that importing leaves as they are (column "Kết quả" = Không đổi)."""
         self.rows_proxy.setFilterKeyColumn(3)
-        self.rows_proxy.setFilterRegularExpression("^(?!Không đổi$)" if changed_only else "")
+        unchanged = QRegularExpression.escape(word("Không đổi"))
+        self.rows_proxy.setFilterRegularExpression(f"^(?!{unchanged}$)" if changed_only else "")
+
+    def _counts_text(self, counts: dict[str, int]) -> str:
+        text = self.tr("{new} mới, {updated} cập nhật, {unchanged} không đổi").format(**counts)
+        if counts["removed"]:
+            text += self.tr(", {removed} không còn trong tệp").format(**counts)
+        return text
+
+    def _plan_action(self, action: str) -> str:
+        return {
+            "new": self.tr("kế hoạch mới"),
+            "updated": self.tr("cập nhật kế hoạch đã có"),
+            "unchanged": self.tr("không đổi"),
+        }[action]
 
     def show_preview(self, preview: Any) -> None:
         """Fill the dialog from a preview (plain data)."""
         self.preview = preview
-        number = preview.plan_number or "chưa có số"
+        number = preview.plan_number or self.tr("chưa có số")
         self.heading.setText(
-            f"Tệp “{preview.file}”: kế hoạch năm {preview.plan_year} ({number}) — "
-            f"{PLAN_ACTIONS[preview.plan_action]}"
+            self.tr("Tệp “{file}”: kế hoạch năm {year} ({number}) — {action}").format(
+                file=preview.file,
+                year=preview.plan_year,
+                number=number,
+                action=self._plan_action(preview.plan_action),
+            )
         )
         lines = []
         if preview.plan_title:
-            lines.append(f"Trích yếu: {preview.plan_title}")
+            lines.append(self.tr("Trích yếu: {title}").format(title=preview.plan_title))
         if preview.replaces_demo:
             lines.append(
-                "Kho đang chứa dữ liệu mẫu (xã Tà Lài): dữ liệu mẫu sẽ được thay bằng kế hoạch "
-                "này; bản sao lưu được tạo trước khi ghi."
+                self.tr(
+                    "Kho đang chứa dữ liệu mẫu (xã Tà Lài): dữ liệu mẫu sẽ được thay bằng kế "
+                    "hoạch này; bản sao lưu được tạo trước khi ghi."
+                )
             )
         if preview.commune_action == "create":
             lines.append(
-                f"Kho dữ liệu chưa có xã: sẽ tạo xã {preview.commune_name} từ phần đầu văn bản "
-                f"(cơ quan ban hành “{preview.issuing_body or 'chưa rõ'}”, địa danh "
-                f"“{preview.place_name}”); sửa được trong Cài đặt."
+                self.tr(
+                    "Kho dữ liệu chưa có xã: sẽ tạo xã {commune} từ phần đầu văn bản (cơ quan "
+                    "ban hành “{body}”, địa danh “{place}”); sửa được trong Cài đặt."
+                ).format(
+                    commune=preview.commune_name,
+                    body=preview.issuing_body or self.tr("chưa rõ"),
+                    place=preview.place_name,
+                )
             )
         elif preview.commune_differs:
             lines.append(
-                f"Kế hoạch của xã {preview.commune_in_file}, còn kho dữ liệu là của xã "
-                f"{preview.commune_name}: sẽ nhập thành một kế hoạch riêng."
+                self.tr(
+                    "Kế hoạch của xã {in_file}, còn kho dữ liệu là của xã {commune}: sẽ nhập "
+                    "thành một kế hoạch riêng."
+                ).format(in_file=preview.commune_in_file, commune=preview.commune_name)
             )
         else:
-            lines.append(f"Xã: {preview.commune_name}")
+            lines.append(self.tr("Xã: {commune}").format(commune=preview.commune_name))
         for change in preview.plan_changes:
-            lines.append(f"Kế hoạch — {change.label}: “{change.old}” → “{change.new}”")
-        lines.append(f"Nhiệm vụ: {_counts_text(preview.counts('task'))}.")
-        lines.append(f"Chỉ tiêu: {_counts_text(preview.counts('indicator'))}.")
+            lines.append(
+                self.tr("Kế hoạch — {field}: “{old}” → “{new}”").format(
+                    field=change.label, old=change.old, new=change.new
+                )
+            )
+        lines.append(
+            self.tr("Nhiệm vụ: {counts}.").format(counts=self._counts_text(preview.counts("task")))
+        )
+        lines.append(
+            self.tr("Chỉ tiêu: {counts}.").format(
+                counts=self._counts_text(preview.counts("indicator"))
+            )
+        )
         if preview.units_created:
             lines.append(
-                f"Đơn vị sẽ thêm vào danh mục ({len(preview.units_created)}): "
-                + "; ".join(preview.units_created)
+                self.tr("Đơn vị sẽ thêm vào danh mục ({count}): {units}").format(
+                    count=len(preview.units_created), units="; ".join(preview.units_created)
+                )
             )
         self.summary.setText("\n".join(lines))
         rows = preview.tasks + preview.indicators
         self.changed_only.setChecked(False)  # a new file: show every row first
         self.row_model.set_rows(rows)
         self.warning_model.set_rows(preview.warnings)
-        self.tabs.setTabText(0, f"Nhiệm vụ và chỉ tiêu ({len(rows)})")
-        self.tabs.setTabText(1, f"Cảnh báo ({len(preview.warnings)})")
+        self.tabs.setTabText(0, self.tr("Nhiệm vụ và chỉ tiêu ({count})").format(count=len(rows)))
+        self.tabs.setTabText(1, self.tr("Cảnh báo ({count})").format(count=len(preview.warnings)))
         changes = preview.changes_anything
         self.commit_button.setEnabled(changes)
         self.nothing_to_do.setText(
-            "" if changes else "Kho dữ liệu đã có đúng kế hoạch này: không có gì để ghi."
+            "" if changes else self.tr("Kho dữ liệu đã có đúng kế hoạch này: không có gì để ghi.")
         )

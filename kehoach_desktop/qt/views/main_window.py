@@ -1,17 +1,24 @@
-"""The main window: a navigation column and one page per job (SPEC §3)."""
+"""The main window: a navigation column and one page per job (SPEC §3).
 
-from PySide6.QtCore import QSettings
-from PySide6.QtGui import QCloseEvent
+On a hamlet's laptop (a hamlet device, see :meth:`MainWindow.apply_device_mode`) the
+navigation keeps only what a team needs: its week, its log, its monthly sheet and sending.
+"""
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidgetItem,
     QMainWindow,
     QPushButton,
+    QSplitter,
     QWidget,
 )
 
 from ..forms.ui_main_window import Ui_MainWindow
+from ..i18n import translate
 from ..models import HamletTableModel, IndicatorTableModel, TaskTreeModel
 from .activity_log import ActivityLogPage
 from .dashboard import DashboardPage
@@ -19,17 +26,31 @@ from .pages import TablePage, TasksPage
 from .settings_page import SettingsPage
 from .weekly_grid import WeeklyGridPage
 
-# (key used for screenshots and settings, label in the navigation column)
+# (key used for screenshots and settings, label in the navigation column; translated at use)
 PAGES = [
-    ("tong-quan", "Tổng quan"),
-    ("ke-hoach", "Kế hoạch & nhiệm vụ"),
-    ("chi-tieu", "Chỉ tiêu"),
-    ("so-lieu-ap", "Số liệu ấp"),
-    ("nhat-ky", "Nhật ký Tổ CNSCĐ"),
-    ("bao-cao", "Báo cáo"),
-    ("dong-bo", "Đồng bộ"),
-    ("cai-dat", "Cài đặt"),
+    ("tong-quan", QT_TRANSLATE_NOOP("Navigation", "Tổng quan")),
+    ("ke-hoach", QT_TRANSLATE_NOOP("Navigation", "Kế hoạch & nhiệm vụ")),
+    ("chi-tieu", QT_TRANSLATE_NOOP("Navigation", "Chỉ tiêu")),
+    ("so-lieu-ap", QT_TRANSLATE_NOOP("Navigation", "Số liệu ấp")),
+    ("nhat-ky", QT_TRANSLATE_NOOP("Navigation", "Nhật ký Tổ CNSCĐ")),
+    ("bao-cao", QT_TRANSLATE_NOOP("Navigation", "Báo cáo")),
+    ("dong-bo", QT_TRANSLATE_NOOP("Navigation", "Đồng bộ")),
+    ("cai-dat", QT_TRANSLATE_NOOP("Navigation", "Cài đặt")),
 ]
+# A hamlet device shows these pages only, under these names.
+HAMLET_PAGES = {
+    "so-lieu-ap": QT_TRANSLATE_NOOP("Navigation", "Số liệu tuần của ấp"),
+    "nhat-ky": QT_TRANSLATE_NOOP("Navigation", "Nhật ký của Tổ"),
+    "bao-cao": QT_TRANSLATE_NOOP("Navigation", "Phiếu tháng"),
+    "dong-bo": QT_TRANSLATE_NOOP("Navigation", "Gửi dữ liệu"),
+}
+KEY_ROLE = Qt.ItemDataRole.UserRole
+
+
+def page_label(key: str, hamlet_device: bool = False) -> str:
+    """The navigation label of page ``key`` in the interface language."""
+    text = HAMLET_PAGES[key] if hamlet_device and key in HAMLET_PAGES else dict(PAGES)[key]
+    return translate("Navigation", text)
 
 
 class MainWindow(QMainWindow):
@@ -38,6 +59,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings
+        self.hamlet_device = False
         self.settings_page = SettingsPage()
         self.task_model = TaskTreeModel(self)
         self.indicator_model = IndicatorTableModel(self)
@@ -50,7 +72,7 @@ class MainWindow(QMainWindow):
         )
         self._add_beside_search(self.tasks_page, self.update_task_button)
         self.indicators_page = TablePage(
-            "Chỉ tiêu",
+            self.tr("Chỉ tiêu"),
             self.indicator_model,
             2,
             {0: 44, 1: 105, 3: 100, 4: 75, 5: 190, 6: 105, 7: 170},
@@ -67,14 +89,18 @@ class MainWindow(QMainWindow):
             self._sync_page(),
             self.settings_page,
         ]
-        for (key, label), page in zip(PAGES, pages, strict=True):
-            item = QListWidgetItem(label)
-            item.setData(256, key)
+        for (key, _label), page in zip(PAGES, pages, strict=True):
+            item = QListWidgetItem(page_label(key))
+            item.setData(KEY_ROLE, key)
             self.ui.navigation.addItem(item)
             page.setObjectName(f"page-{key}")
             self.ui.pages.addWidget(page)
         self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
         self.ui.navigation.setCurrentRow(0)
+        # Keyboard first: Ctrl+1 … Ctrl+8 open the pages of the navigation, in its order.
+        for number in range(1, len(PAGES) + 1):
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
+            shortcut.activated.connect(lambda n=number: self.show_nth_page(n))
         self.status_label = QLabel(self.tr("Đang mở kho dữ liệu…"))
         self.ui.statusbar.addWidget(self.status_label, 1)
         self._restore_state()
@@ -107,11 +133,52 @@ class MainWindow(QMainWindow):
         row.addWidget(button)
         page.layout_.insertLayout(index, row)
 
+    # -- navigation
+
     def show_page(self, key: str) -> None:
         self.ui.navigation.setCurrentRow([k for k, _ in PAGES].index(key))
 
+    def show_nth_page(self, number: int) -> None:
+        """The ``number``-th page the navigation shows (1-based); nothing past the last."""
+        keys = self.visible_page_keys()
+        if 1 <= number <= len(keys):
+            self.show_page(keys[number - 1])
+
     def current_page_key(self) -> str:
         return PAGES[self.ui.pages.currentIndex()][0]
+
+    def visible_page_keys(self) -> list[str]:
+        """The pages the navigation offers (all of them, or a hamlet device's four)."""
+        return [
+            key
+            for row, (key, _label) in enumerate(PAGES)
+            if not self.ui.navigation.isRowHidden(row)
+        ]
+
+    def apply_device_mode(self, hamlet_device: bool, hamlet: str | None = None) -> None:
+        """Show every page (the commune office) or a hamlet team's four pages."""
+        self.hamlet_device = hamlet_device
+        for row, (key, _label) in enumerate(PAGES):
+            self.ui.navigation.setRowHidden(row, hamlet_device and key not in HAMLET_PAGES)
+            self.ui.navigation.item(row).setText(page_label(key, hamlet_device))
+        if hamlet_device and self.current_page_key() not in HAMLET_PAGES:
+            self.show_page("so-lieu-ap")
+
+    # -- remembered state (QSettings: UI state, never the store)
+
+    def _state_widgets(self) -> dict[str, QWidget]:
+        """Splitters and table headers whose layout is remembered, by a stable name."""
+        found: dict[str, QWidget] = {}
+        for index in range(self.ui.pages.count()):
+            page = self.ui.pages.widget(index)
+            prefix = page.objectName()
+            for number, splitter in enumerate(page.findChildren(QSplitter)):
+                found[f"{prefix}/splitter{number}"] = splitter
+            for number, header in enumerate(page.findChildren(QHeaderView)):
+                if header.orientation() == Qt.Orientation.Horizontal and not header.isHidden():
+                    # The column count in the name: a state never lands on another table.
+                    found[f"{prefix}/header{number}-{header.count()}"] = header
+        return found
 
     def _restore_state(self) -> None:
         if self.settings is None:
@@ -119,8 +186,29 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("main_window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
+        page = str(self.settings.value("main_window/page", ""))
+        if page in dict(PAGES):
+            self.show_page(page)
+
+    def restore_layout(self) -> None:
+        """Splitter sizes and column widths as the user left them (after data has arrived, so
+        that a table's columns exist)."""
+        if self.settings is None:
+            return
+        for name, widget in self._state_widgets().items():
+            state = self.settings.value(f"layout/{name}")
+            if isinstance(state, QByteArray | bytes) and state:
+                widget.restoreState(state)  # type: ignore[attr-defined]
+
+    def save_state(self) -> None:
+        if self.settings is None:
+            return
+        self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.settings.setValue("main_window/page", self.current_page_key())
+        for name, widget in self._state_widgets().items():
+            self.settings.setValue(f"layout/{name}", widget.saveState())  # type: ignore[attr-defined]
+        self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.settings is not None:
-            self.settings.setValue("main_window/geometry", self.saveGeometry())
+        self.save_state()
         super().closeEvent(event)

@@ -3,13 +3,10 @@
 from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPushButton,
     QTableView,
     QTreeView,
@@ -66,83 +63,56 @@ def _proxy(source, parent: QWidget) -> QSortFilterProxyModel:  # type: ignore[no
     return proxy
 
 
-class Card(QFrame):
-    """A figure with its caption, as on a dashboard."""
+class EmptyState(QLabel):
+    """What an empty list says instead of showing nothing: why it is empty, what to do."""
 
-    def __init__(self, caption: str) -> None:
+    def __init__(self, proxy: QSortFilterProxyModel, search: QLineEdit, empty: str) -> None:
         super().__init__()
-        self.setObjectName("card")
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        self.value = QLabel("…")
-        self.value.setObjectName("cardValue")
-        self.caption = QLabel(caption)
-        self.caption.setObjectName("cardCaption")
-        self.caption.setWordWrap(True)
-        self.detail = QLabel("")
-        self.detail.setObjectName("cardDetail")
-        self.detail.setWordWrap(True)
-        layout.addWidget(self.value)
-        layout.addWidget(self.caption)
-        layout.addWidget(self.detail)
-
-    def show_figure(self, value: str, detail: str = "", alarming: bool = False) -> None:
-        self.value.setText(value)
-        self.value.setProperty("alarming", alarming)
-        self.value.style().unpolish(self.value)
-        self.value.style().polish(self.value)
-        self.detail.setText(detail)
-
-
-class DashboardPage(Page):
-    def __init__(self) -> None:
-        super().__init__("Tổng quan", "Đang tải dữ liệu…")
-        grid = QGridLayout()
-        grid.setSpacing(12)
-        self.tasks_card = Card("Nhiệm vụ của kế hoạch")
-        self.late_card = Card("Nhiệm vụ quá hạn, chưa hoàn thành")
-        self.targets_card = Card("Chỉ tiêu đã đạt")
-        self.vneid_card = Card("Tỷ lệ người dân có VNeID (toàn xã)")
-        for column, card in enumerate(
-            (self.tasks_card, self.late_card, self.targets_card, self.vneid_card)
+        self.setObjectName("emptyState")
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.proxy, self.search, self.empty_text = proxy, search, empty
+        self.setVisible(False)  # until the first data arrives
+        for signal in (
+            proxy.modelReset,
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+            proxy.layoutChanged,
         ):
-            grid.addWidget(card, 0, column)
-        self.layout_.addLayout(grid)
-        lists = QHBoxLayout()
-        late_box = QVBoxLayout()
-        late_title = QLabel("Cảnh báo: nhiệm vụ quá hạn")
-        late_title.setObjectName("sectionTitle")
-        late_box.addWidget(late_title)
-        self.late_list = QListWidget()
-        self.late_list.setWordWrap(True)
-        late_box.addWidget(self.late_list)
-        lists.addLayout(late_box, 3)
-        off_box = QVBoxLayout()
-        off_title = QLabel("Chỉ tiêu chưa đạt")
-        off_title.setObjectName("sectionTitle")
-        off_box.addWidget(off_title)
-        self.off_track_list = QListWidget()
-        self.off_track_list.setWordWrap(True)
-        off_box.addWidget(self.off_track_list)
-        lists.addLayout(off_box, 2)
-        self.layout_.addLayout(lists, 1)
+            signal.connect(self.refresh)
+        search.textChanged.connect(self.refresh)
+
+    def refresh(self) -> None:
+        if self.proxy.sourceModel().rowCount() == 0:
+            self.setText(self.empty_text)
+            self.setVisible(True)
+        elif self.proxy.rowCount() == 0:
+            text = self.tr("Không có dòng nào khớp với “{text}”. Xóa ô tìm kiếm để xem tất cả.")
+            self.setText(text.format(text=self.search.text()))
+            self.setVisible(True)
+        else:
+            self.setVisible(False)
 
 
 class TasksPage(Page):
     def __init__(self, model) -> None:  # type: ignore[no-untyped-def]
-        super().__init__("Kế hoạch & nhiệm vụ")
+        super().__init__(self.tr("Kế hoạch & nhiệm vụ"))
         # Plan intake and export (qt/controllers/plan_controller.py).
         actions = QHBoxLayout()
         actions.addStretch(1)
-        self.import_button = QPushButton("Nhập từ tệp…")
-        self.import_button.setToolTip("Nhập kế hoạch từ tệp Word (.docx) hoặc Excel (.xlsx)")
-        self.export_button = QPushButton("Xuất ra Excel…")
-        self.export_button.setToolTip("Xuất phụ lục nhiệm vụ và chỉ tiêu ra tệp Excel (.xlsx)")
+        self.import_button = QPushButton(self.tr("Nhập từ tệp…"))
+        self.import_button.setToolTip(
+            self.tr("Nhập kế hoạch từ tệp Word (.docx) hoặc Excel (.xlsx)")
+        )
+        self.export_button = QPushButton(self.tr("Xuất ra Excel…"))
+        self.export_button.setToolTip(
+            self.tr("Xuất phụ lục nhiệm vụ và chỉ tiêu ra tệp Excel (.xlsx)")
+        )
         actions.addWidget(self.import_button)
         actions.addWidget(self.export_button)
         self.layout_.addLayout(actions)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm theo nội dung, đơn vị, thời hạn…")
+        self.search.setPlaceholderText(self.tr("Tìm theo nội dung, đơn vị, thời hạn…"))
         self.search.setClearButtonEnabled(True)
         self.layout_.addWidget(self.search)
         self.model = model
@@ -157,6 +127,15 @@ class TasksPage(Page):
         for column, width in ((0, 90), (2, 200), (3, 150), (4, 120), (5, 70), (6, 80)):
             self.tree.setColumnWidth(column, width)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.empty = EmptyState(
+            self.proxy,
+            self.search,
+            self.tr(
+                "Chưa có nhiệm vụ nào. Bấm “Nhập từ tệp…” để nhập kế hoạch của xã từ tệp Word "
+                "hoặc Excel."
+            ),
+        )
+        self.layout_.addWidget(self.empty)
         self.layout_.addWidget(self.tree, 1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
 
@@ -164,10 +143,17 @@ class TasksPage(Page):
 class TablePage(Page):
     """A page that is one searchable table."""
 
-    def __init__(self, title: str, model, stretch_column: int, widths: dict[int, int]) -> None:  # type: ignore[no-untyped-def]
+    def __init__(
+        self,
+        title: str,
+        model,  # type: ignore[no-untyped-def]
+        stretch_column: int,
+        widths: dict[int, int],
+        empty_text: str = "",
+    ) -> None:
         super().__init__(title)
         self.search = QLineEdit()
-        self.search.setPlaceholderText("Tìm kiếm…")
+        self.search.setPlaceholderText(self.tr("Tìm kiếm…"))
         self.search.setClearButtonEnabled(True)
         self.layout_.addWidget(self.search)
         self.model = model
@@ -181,19 +167,9 @@ class TablePage(Page):
         for column, width in widths.items():
             self.table.setColumnWidth(column, width)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.empty = EmptyState(self.proxy, self.search, empty_text or self.tr("Chưa có dữ liệu."))
+        self.layout_.addWidget(self.empty)
         self.layout_.addWidget(self.table, 1)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.model.modelReset.connect(self.table.resizeRowsToContents)
-
-
-class PlaceholderPage(Page):
-    """A page whose tools come in a later version; says so plainly."""
-
-    def __init__(self, title: str, what: str) -> None:
-        super().__init__(title)
-        note = QLabel(what)
-        note.setObjectName("emptyState")
-        note.setWordWrap(True)
-        note.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.layout_.addWidget(note)
-        self.layout_.addStretch(1)
+        # Row heights follow the wrapped text at whatever width the columns get.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

@@ -4,7 +4,7 @@ date, signer, recipients, "Căn cứ", sections III–V), preview the pages, pri
 A view only: it builds widgets and shows what it is given; ReportController does the work.
 """
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -33,24 +33,57 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..i18n import date_display_format, translate
 from .pages import Page
 
 PERIODIC = "periodic"
 HAMLET_SHEET = "hamlet_sheet"
 
-PERIOD_KINDS = [("month", "Tháng"), ("quarter", "Quý"), ("half", "6 tháng"), ("year", "Năm")]
-_INDEXES = {
-    "month": [(m, f"Tháng {m}") for m in range(1, 13)],
-    "quarter": [(1, "Quý I"), (2, "Quý II"), (3, "Quý III"), (4, "Quý IV")],
-    "half": [(1, "6 tháng đầu năm"), (2, "6 tháng cuối năm")],
-    "year": [(0, "Cả năm")],
-}
+# Texts in the context "ReportPage", translated when the widgets are filled.
+PERIOD_KINDS = [
+    ("month", QT_TRANSLATE_NOOP("ReportPage", "Tháng")),
+    ("quarter", QT_TRANSLATE_NOOP("ReportPage", "Quý")),
+    ("half", QT_TRANSLATE_NOOP("ReportPage", "6 tháng")),
+    ("year", QT_TRANSLATE_NOOP("ReportPage", "Năm")),
+]
+_QUARTERS = ("I", "II", "III", "IV")
 # (key, tab label, hint shown while empty)
 FREE_TEXTS = [
-    ("difficulties", "III. Tồn tại, hạn chế", "Tồn tại, hạn chế và nguyên nhân…"),
-    ("directions", "IV. Phương hướng", "Phương hướng, nhiệm vụ kỳ tới…"),
-    ("proposals", "V. Đề xuất, kiến nghị", "Đề xuất, kiến nghị với cấp trên…"),
+    (
+        "difficulties",
+        QT_TRANSLATE_NOOP("ReportPage", "III. Tồn tại, hạn chế"),
+        QT_TRANSLATE_NOOP("ReportPage", "Tồn tại, hạn chế và nguyên nhân…"),
+    ),
+    (
+        "directions",
+        QT_TRANSLATE_NOOP("ReportPage", "IV. Phương hướng"),
+        QT_TRANSLATE_NOOP("ReportPage", "Phương hướng, nhiệm vụ kỳ tới…"),
+    ),
+    (
+        "proposals",
+        QT_TRANSLATE_NOOP("ReportPage", "V. Đề xuất, kiến nghị"),
+        QT_TRANSLATE_NOOP("ReportPage", "Đề xuất, kiến nghị với cấp trên…"),
+    ),
 ]
+
+
+def period_indexes(kind: str) -> list[tuple[int, str]]:
+    """The months, quarters or halves of a year to choose from, as (index, label)."""
+    if kind == "month":
+        return [(m, translate("ReportPage", "Tháng {month}").format(month=m)) for m in range(1, 13)]
+    if kind == "quarter":
+        return [
+            (q, translate("ReportPage", "Quý {quarter}").format(quarter=_QUARTERS[q - 1]))
+            for q in range(1, 5)
+        ]
+    if kind == "half":
+        return [
+            (1, translate("ReportPage", "6 tháng đầu năm")),
+            (2, translate("ReportPage", "6 tháng cuối năm")),
+        ]
+    return [(0, translate("ReportPage", "Cả năm"))]
+
+
 PAGE_GAP = 14
 
 
@@ -76,7 +109,7 @@ class PreviewPane(QScrollArea):
         self.column.setContentsMargins(PAGE_GAP, PAGE_GAP, PAGE_GAP, PAGE_GAP)
         self.column.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
         self.placeholder = QLabel(
-            "Chọn kỳ báo cáo rồi bấm “Xem trước” để xem các trang như khi in."
+            self.tr("Chọn kỳ báo cáo rồi bấm “Xem trước” để xem các trang như khi in.")
         )
         self.placeholder.setObjectName("emptyState")
         self.placeholder.setWordWrap(True)
@@ -99,7 +132,7 @@ class PreviewPane(QScrollArea):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setFrameShape(QFrame.Shape.Box)
             label.setStyleSheet("background: white; border: 1px solid #b8c4d2;")
-            label.setToolTip(f"Trang {number}")
+            label.setToolTip(self.tr("Trang {number}").format(number=number))
             self.column.addWidget(label)
             self.page_labels.append(label)
         self._scale()
@@ -130,9 +163,11 @@ class ReportPage(Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Báo cáo",
-            "Báo cáo định kỳ theo thể thức Nghị định 30/2020/NĐ-CP và phiếu tháng của Tổ công "
-            "nghệ số cộng đồng: xem trước, in, xuất PDF/Word/Excel.",
+            self.tr("Báo cáo"),
+            self.tr(
+                "Báo cáo định kỳ theo thể thức Nghị định 30/2020/NĐ-CP và phiếu tháng của Tổ "
+                "công nghệ số cộng đồng: xem trước, in, xuất PDF/Word/Excel."
+            ),
         )
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.setChildrenCollapsible(False)
@@ -180,20 +215,21 @@ class ReportPage(Page):
         self.number_blank.toggled.connect(lambda blank: self.number.setEnabled(not blank))
         self.date_blank.toggled.connect(lambda blank: self.date.setEnabled(not blank))
         self.unavailable: set[QPushButton] = set()
+        self.locked_hamlet: str | None = None
         self._fill_indexes()
         self._kind_changed()
 
     # ------------------------------------------------------------------ building
 
     def _build_choice(self) -> None:
-        box = QGroupBox("Loại và kỳ báo cáo")
+        box = QGroupBox(self.tr("Loại và kỳ báo cáo"))
         grid = QGridLayout(box)
         self.report_kind = QComboBox()
-        self.report_kind.addItem("Báo cáo định kỳ (Nghị định 30)", PERIODIC)
-        self.report_kind.addItem("Phiếu tháng của Tổ CNSCĐ", HAMLET_SHEET)
+        self.report_kind.addItem(self.tr("Báo cáo định kỳ (Nghị định 30)"), PERIODIC)
+        self.report_kind.addItem(self.tr("Phiếu tháng của Tổ CNSCĐ"), HAMLET_SHEET)
         self.period_kind = QComboBox()
         for key, label in PERIOD_KINDS:
-            self.period_kind.addItem(label, key)
+            self.period_kind.addItem(translate("ReportPage", label), key)
         self.period_index = QComboBox()
         for combo in (self.report_kind, self.period_kind, self.period_index):
             combo.setSizeAdjustPolicy(
@@ -203,10 +239,12 @@ class ReportPage(Page):
         self.year = QSpinBox()
         self.year.setRange(2000, 2100)
         self.year.setValue(QDate.currentDate().year())
-        self.calendar = QCheckBox("Kỳ theo lịch (thay vì Nghị định 09/2019/NĐ-CP)")
+        self.calendar = QCheckBox(self.tr("Kỳ theo lịch (thay vì Nghị định 09/2019/NĐ-CP)"))
         self.calendar.setToolTip(
-            "Nghị định 09/2019: tháng tính từ ngày 15 tháng trước đến ngày 14; quý I từ 15/12 "
-            "đến 14/3… Theo lịch: từ ngày 1 đến cuối tháng, cuối quý."
+            self.tr(
+                "Nghị định 09/2019: tháng tính từ ngày 15 tháng trước đến ngày 14; quý I từ "
+                "15/12 đến 14/3… Theo lịch: từ ngày 1 đến cuối tháng, cuối quý."
+            )
         )
         self.window_label = QLabel("")
         self.window_label.setObjectName("pageSubtitle")
@@ -215,11 +253,11 @@ class ReportPage(Page):
         self.hamlet.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.hamlet.addItem("Tất cả các ấp (mỗi ấp một trang)", None)
-        self.hamlet_label = QLabel("Ấp:")
-        grid.addWidget(QLabel("Loại:"), 0, 0)
+        self.hamlet.addItem(self.tr("Tất cả các ấp (mỗi ấp một trang)"), None)
+        self.hamlet_label = QLabel(self.tr("Ấp:"))
+        grid.addWidget(QLabel(self.tr("Loại:")), 0, 0)
         grid.addWidget(self.report_kind, 0, 1, 1, 3)
-        grid.addWidget(QLabel("Kỳ:"), 1, 0)
+        grid.addWidget(QLabel(self.tr("Kỳ:")), 1, 0)
         grid.addWidget(self.period_kind, 1, 1)
         grid.addWidget(self.period_index, 1, 2)
         grid.addWidget(self.year, 1, 3)
@@ -231,14 +269,14 @@ class ReportPage(Page):
         self.form_layout.addWidget(box)
 
     def _build_document(self) -> None:
-        self.document_box = QGroupBox("Số, ngày và người ký")
+        self.document_box = QGroupBox(self.tr("Số, ngày và người ký"))
         form = QFormLayout(self.document_box)
         number_row = QHBoxLayout()
-        self.number_auto = QRadioButton("Số")
+        self.number_auto = QRadioButton(self.tr("Số"))
         self.number = DocNumberSpin()
         self.number.setRange(1, 9999)
         self.number.setSuffix("/BC-UBND")
-        self.number_blank = QRadioButton("Để trống cho văn thư")
+        self.number_blank = QRadioButton(self.tr("Để trống cho văn thư"))
         group = QButtonGroup(self)
         group.addButton(self.number_auto)
         group.addButton(self.number_blank)
@@ -246,34 +284,37 @@ class ReportPage(Page):
         number_row.addWidget(self.number_auto)
         number_row.addWidget(self.number)
         number_row.addStretch(1)
-        form.addRow("Số báo cáo:", number_row)
+        form.addRow(self.tr("Số báo cáo:"), number_row)
         form.addRow("", self.number_blank)
         date_row = QHBoxLayout()
         self.date = QDateEdit()
         self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("dd/MM/yyyy")
+        self.date.setDisplayFormat(date_display_format())
         self.date.setDate(QDate.currentDate())
-        self.date_blank = QCheckBox("Để trống ngày")
+        self.date_blank = QCheckBox(self.tr("Để trống ngày"))
         date_row.addWidget(self.date)
         date_row.addWidget(self.date_blank)
         date_row.addStretch(1)
-        form.addRow("Ngày ký:", date_row)
+        form.addRow(self.tr("Ngày ký:"), date_row)
         self.signer_authority = QLineEdit()
-        self.signer_authority.setPlaceholderText("KT. CHỦ TỊCH (để trống nếu Chủ tịch ký)")
+        self.signer_authority.setPlaceholderText(self.tr("KT. CHỦ TỊCH (để trống nếu Chủ tịch ký)"))
         self.signer_title = QLineEdit()
-        self.signer_title.setPlaceholderText("PHÓ CHỦ TỊCH")
+        self.signer_title.setPlaceholderText(self.tr("PHÓ CHỦ TỊCH"))
+        # The signature block is printed in Vietnamese: the examples stay Vietnamese.
+        for edit in (self.signer_authority, self.signer_title):
+            edit.setProperty("vietnameseExample", True)
         self.signer_name = QLineEdit()
-        form.addRow("Thẩm quyền ký:", self.signer_authority)
-        form.addRow("Chức vụ:", self.signer_title)
-        form.addRow("Người ký:", self.signer_name)
+        form.addRow(self.tr("Thẩm quyền ký:"), self.signer_authority)
+        form.addRow(self.tr("Chức vụ:"), self.signer_title)
+        form.addRow(self.tr("Người ký:"), self.signer_name)
         self.recipients = QPlainTextEdit()
-        self.recipients.setPlaceholderText("Mỗi dòng một nơi nhận")
+        self.recipients.setPlaceholderText(self.tr("Mỗi dòng một nơi nhận"))
         self.recipients.setFixedHeight(96)
-        form.addRow("Nơi nhận:", self.recipients)
+        form.addRow(self.tr("Nơi nhận:"), self.recipients)
         self.form_layout.addWidget(self.document_box)
 
     def _build_legal_bases(self) -> None:
-        self.legal_box = QGroupBox("Căn cứ (chọn các dòng đưa vào báo cáo)")
+        self.legal_box = QGroupBox(self.tr("Căn cứ (chọn các dòng đưa vào báo cáo)"))
         layout = QVBoxLayout(self.legal_box)
         self.legal_bases = QListWidget()
         self.legal_bases.setWordWrap(True)
@@ -283,11 +324,13 @@ class ReportPage(Page):
         self.form_layout.addWidget(self.legal_box)
 
     def _build_texts(self) -> None:
-        self.texts_box = QGroupBox("Nội dung do cán bộ soạn (mục III–V)")
+        self.texts_box = QGroupBox(self.tr("Nội dung do cán bộ soạn (mục III–V)"))
         layout = QVBoxLayout(self.texts_box)
         hint = QLabel(
-            "Ứng dụng gợi ý nội dung từ số liệu; sửa lại cho đúng thực tế. Mỗi dòng một đoạn; "
-            "dòng bắt đầu bằng “-” là một ý gạch đầu dòng."
+            self.tr(
+                "Ứng dụng gợi ý nội dung từ số liệu; sửa lại cho đúng thực tế. Mỗi dòng một "
+                "đoạn; dòng bắt đầu bằng “-” là một ý gạch đầu dòng."
+            )
         )
         hint.setWordWrap(True)
         hint.setObjectName("pageSubtitle")
@@ -297,13 +340,15 @@ class ReportPage(Page):
         for key, label, placeholder in FREE_TEXTS:
             edit = QPlainTextEdit()
             edit.setObjectName(f"text-{key}")
-            edit.setPlaceholderText(placeholder)
+            edit.setPlaceholderText(translate("ReportPage", placeholder))
             edit.setMinimumHeight(150)
-            self.text_tabs.addTab(edit, label)
+            self.text_tabs.addTab(edit, translate("ReportPage", label))
             self.text_edits[key] = edit
         layout.addWidget(self.text_tabs)
-        self.restore_button = QPushButton("Khôi phục nội dung gợi ý")
-        self.restore_button.setToolTip("Thay nội dung của thẻ đang mở bằng nội dung ứng dụng gợi ý")
+        self.restore_button = QPushButton(self.tr("Khôi phục nội dung gợi ý"))
+        self.restore_button.setToolTip(
+            self.tr("Thay nội dung của thẻ đang mở bằng nội dung ứng dụng gợi ý")
+        )
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(self.restore_button)
@@ -315,15 +360,17 @@ class ReportPage(Page):
         grid = QGridLayout()
         grid.setHorizontalSpacing(6)
         grid.setVerticalSpacing(4)
-        self.save_button = QPushButton("Lưu")
-        self.save_button.setToolTip("Lưu số, ngày, người ký và nội dung của báo cáo kỳ này")
-        self.preview_button = QPushButton("Xem trước")
-        self.print_button = QPushButton("In…")
-        self.sign_button = QPushButton("Ký số…")
-        self.export_pdf_button = QPushButton("Xuất PDF…")
-        self.export_docx_button = QPushButton("Xuất Word…")
-        self.export_xlsx_button = QPushButton("Xuất Excel…")
-        self.outbox_button = QPushButton("Thêm vào hộp thư đi")
+        self.save_button = QPushButton(self.tr("Lưu"))
+        self.save_button.setToolTip(
+            self.tr("Lưu số, ngày, người ký và nội dung của báo cáo kỳ này")
+        )
+        self.preview_button = QPushButton(self.tr("Xem trước"))
+        self.print_button = QPushButton(self.tr("In…"))
+        self.sign_button = QPushButton(self.tr("Ký số…"))
+        self.export_pdf_button = QPushButton(self.tr("Xuất PDF…"))
+        self.export_docx_button = QPushButton(self.tr("Xuất Word…"))
+        self.export_xlsx_button = QPushButton(self.tr("Xuất Excel…"))
+        self.outbox_button = QPushButton(self.tr("Thêm vào hộp thư đi"))
         rows = [
             (self.preview_button, self.print_button, self.save_button, self.sign_button),
             (self.export_pdf_button, self.export_docx_button, self.export_xlsx_button,
@@ -342,14 +389,14 @@ class ReportPage(Page):
     def _fill_indexes(self) -> None:
         kind = self.period_kind.currentData()
         current = self.period_index.currentData()
-        self.period_index.blockSignals(True)
+        was_blocked = self.period_index.blockSignals(True)
         self.period_index.clear()
-        for value, label in _INDEXES[kind]:
+        for value, label in period_indexes(kind):
             self.period_index.addItem(label, value)
         position = self.period_index.findData(current)
         self.period_index.setCurrentIndex(max(position, 0))
         self.period_index.setEnabled(kind != "year")
-        self.period_index.blockSignals(False)
+        self.period_index.blockSignals(was_blocked)  # a caller may have blocked it
 
     def _kind_changed(self) -> None:
         sheet = self.report_kind.currentData() == HAMLET_SHEET
@@ -386,8 +433,25 @@ class ReportPage(Page):
             self.hamlet.removeItem(1)
         for name in names:
             self.hamlet.addItem(name, name)
-        self.hamlet.setCurrentIndex(max(self.hamlet.findData(current), 0))
+        chosen = self.locked_hamlet or current
+        self.hamlet.setCurrentIndex(max(self.hamlet.findData(chosen), 0))
         self.hamlet.blockSignals(False)
+
+    def lock_to_hamlet_sheet(self, hamlet: str | None) -> None:
+        """A hamlet device: only its team's monthly sheet, for its own hamlet."""
+        self.locked_hamlet = hamlet
+        self.report_kind.setCurrentIndex(self.report_kind.findData(HAMLET_SHEET))
+        self.report_kind.setEnabled(False)
+        if hamlet:
+            self.hamlet.setCurrentIndex(max(self.hamlet.findData(hamlet), 0))
+            self.hamlet.setEnabled(False)
+        self.title.setText(self.tr("Phiếu tháng của Tổ CNSCĐ"))
+        self.set_subtitle(
+            self.tr(
+                "Số liệu tuần, hoạt động và tỷ lệ của ấp trong tháng: xem trước, in, xuất PDF, "
+                "thêm vào hộp thư đi để gửi về xã."
+            )
+        )
 
     def set_legal_bases(self, options: list[str], chosen: list[str]) -> None:
         self.legal_bases.clear()

@@ -78,21 +78,23 @@ class SyncPage(Page):
 
     def __init__(self) -> None:
         super().__init__(
-            "Đồng bộ",
-            "Gói dữ liệu giữa máy của các ấp và văn phòng xã; hàng đợi gửi tệp khi có mạng.",
+            self.tr("Đồng bộ"),
+            self.tr(
+                "Gói dữ liệu giữa máy của các ấp và văn phòng xã; hàng đợi gửi tệp khi có mạng."
+            ),
         )
-        self.device_label = QLabel("Đang đọc thông tin máy…")
+        self.device_label = QLabel(self.tr("Đang đọc thông tin máy…"))
         self.device_label.setObjectName("syncDevice")
         self.device_label.setWordWrap(True)
         self.device_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.layout_.addWidget(self.device_label)
 
-        self.export_button = QPushButton("Xuất gói dữ liệu…")
-        self.import_button = QPushButton("Nhập gói…")
-        self.queue_button = QPushButton("Thêm tệp vào hàng đợi…")
-        self.send_now_button = QPushButton("Gửi ngay")
+        self.export_button = QPushButton(self.tr("Xuất gói dữ liệu…"))
+        self.import_button = QPushButton(self.tr("Nhập gói…"))
+        self.queue_button = QPushButton(self.tr("Thêm tệp vào hàng đợi…"))
+        self.send_now_button = QPushButton(self.tr("Gửi ngay"))
         self.send_now_button.setToolTip(
-            "Gửi mọi tệp đang chờ và nhận gói từ hộp nhận, ngay bây giờ"
+            self.tr("Gửi mọi tệp đang chờ và nhận gói từ hộp nhận, ngay bây giờ")
         )
         self.layout_.addLayout(
             _buttons(
@@ -115,17 +117,19 @@ class SyncPage(Page):
             self.outbox_table.setColumnWidth(column, width)
         self.outbox_model.modelReset.connect(self.outbox_table.resizeRowsToContents)
         box.addWidget(self.outbox_table, 1)
-        self.retry_button = QPushButton("Gửi lại tệp bị lỗi")
+        self.retry_button = QPushButton(self.tr("Gửi lại tệp bị lỗi"))
         box.addLayout(_buttons(self.retry_button))
-        self.tabs.addTab(outbox, "Hàng đợi gửi")
+        self.tabs.addTab(outbox, self.tr("Hàng đợi gửi"))
 
         self.conflict_model = ConflictTableModel(self)
         self.conflict_fields = ConflictFieldsModel(self)
         conflicts = QWidget()
         box = QVBoxLayout(conflicts)
         self.conflicts_hint = QLabel(
-            "Bản ghi cả văn phòng xã và máy ấp cùng sửa từ lần đồng bộ trước: xem hai bản cạnh "
-            "nhau rồi chọn bản đúng. Bản được chọn sẽ theo gói tiếp theo về máy của ấp."
+            self.tr(
+                "Bản ghi cả văn phòng xã và máy ấp cùng sửa từ lần đồng bộ trước: xem hai bản "
+                "cạnh nhau rồi chọn bản đúng. Bản được chọn sẽ theo gói tiếp theo về máy của ấp."
+            )
         )
         self.conflicts_hint.setWordWrap(True)
         box.addWidget(self.conflicts_hint)
@@ -136,44 +140,48 @@ class SyncPage(Page):
         split.addWidget(self.conflicts_table)
         split.addWidget(self.fields_table)
         box.addWidget(split, 1)
-        self.keep_local_button = QPushButton("Giữ bản trên máy này")
-        self.take_incoming_button = QPushButton("Lấy bản trong gói")
+        self.keep_local_button = QPushButton(self.tr("Giữ bản trên máy này"))
+        self.take_incoming_button = QPushButton(self.tr("Lấy bản trong gói"))
         box.addLayout(_buttons(self.keep_local_button, self.take_incoming_button))
-        self.tabs.addTab(conflicts, "Xung đột")
+        self.tabs.addTab(conflicts, self.tr("Xung đột"))
 
         self.destination_model = DestinationTableModel(self)
         destinations = QWidget()
         box = QVBoxLayout(destinations)
         self.destinations_table = _table(self.destination_model, destinations, 2)
         box.addWidget(self.destinations_table, 1)
-        self.add_destination_button = QPushButton("Thêm nơi gửi…")
-        self.password_button = QPushButton("Lưu mật khẩu…")
+        self.add_destination_button = QPushButton(self.tr("Thêm nơi gửi…"))
+        self.password_button = QPushButton(self.tr("Lưu mật khẩu…"))
         box.addLayout(_buttons(self.add_destination_button, self.password_button))
-        self.tabs.addTab(destinations, "Nơi gửi / nhận")
+        self.tabs.addTab(destinations, self.tr("Nơi gửi / nhận"))
 
         self.device_model = DeviceTableModel(self)
         devices = QWidget()
         box = QVBoxLayout(devices)
         self.devices_table = _table(self.device_model, devices, 0)
         box.addWidget(self.devices_table, 1)
-        self.register_button = QPushButton("Đăng ký máy của ấp…")
+        self.register_button = QPushButton(self.tr("Đăng ký máy của ấp…"))
         box.addLayout(_buttons(self.register_button))
-        self.tabs.addTab(devices, "Thiết bị")
+        self.tabs.addTab(devices, self.tr("Thiết bị"))
 
         self.log_model = PackageLogModel(self)
         log = QWidget()
         box = QVBoxLayout(log)
         self.log_table = _table(self.log_model, log, 2)
         box.addWidget(self.log_table, 1)
-        self.tabs.addTab(log, "Lịch sử gói")
+        self.tabs.addTab(log, self.tr("Lịch sử gói"))
 
     def set_outbox_counts(self, waiting: int, failed: int) -> None:
-        parts = [f"{waiting} chờ"] if waiting else []
-        parts += [f"{failed} lỗi"] if failed else []
-        self.tabs.setTabText(0, "Hàng đợi gửi" + (f" ({', '.join(parts)})" if parts else ""))
+        parts = [self.tr("{count} chờ").format(count=waiting)] if waiting else []
+        parts += [self.tr("{count} lỗi").format(count=failed)] if failed else []
+        self.tabs.setTabText(
+            0, self.tr("Hàng đợi gửi") + (f" ({', '.join(parts)})" if parts else "")
+        )
 
     def set_conflict_count(self, count: int) -> None:
-        self.tabs.setTabText(1, f"Xung đột ({count})" if count else "Xung đột")
+        self.tabs.setTabText(
+            1, self.tr("Xung đột ({count})").format(count=count) if count else self.tr("Xung đột")
+        )
 
     def selected_row(self, view: QTableView) -> Any:
         """The plain row behind the selected line of ``view`` (None when nothing is chosen)."""
@@ -192,33 +200,44 @@ class PackagePreviewDialog(QDialog):
 
     def __init__(self, result: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(f"Xem trước gói {result.file_name}")
+        self.setWindowTitle(self.tr("Xem trước gói {file}").format(file=result.file_name))
         self.resize(900, 560)
         layout = QVBoxLayout(self)
         source = (
-            f"Máy gửi: dấu vân tay {result.source_fingerprint}" if result.source_fingerprint else ""
+            self.tr("Máy gửi: dấu vân tay {fingerprint}").format(
+                fingerprint=result.source_fingerprint
+            )
+            if result.source_fingerprint
+            else ""
         )
         hamlets = f" — {', '.join(result.hamlets)}" if result.hamlets else ""
-        self.summary = QLabel(
-            f"<b>{result.file_name}</b>{hamlets}<br>{source}<br>"
-            f"Mới: <b>{result.new}</b> · Cập nhật: <b>{result.updated}</b> · "
-            f"Không đổi: <b>{result.unchanged}</b> · Xung đột: <b>{result.conflicts}</b> · "
-            f"Từ chối: <b>{result.rejected}</b>"
+        counts = self.tr(
+            "Mới: <b>{new}</b> · Cập nhật: <b>{updated}</b> · Không đổi: <b>{unchanged}</b> · "
+            "Xung đột: <b>{conflicts}</b> · Từ chối: <b>{rejected}</b>"
+        ).format(
+            new=result.new,
+            updated=result.updated,
+            unchanged=result.unchanged,
+            conflicts=result.conflicts,
+            rejected=result.rejected,
         )
+        self.summary = QLabel(f"<b>{result.file_name}</b>{hamlets}<br>{source}<br>{counts}")
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)
         if result.already_imported:
-            layout.addWidget(QLabel("Gói này đã được nhập trước đây; nhập lại không thay đổi gì."))
+            layout.addWidget(
+                QLabel(self.tr("Gói này đã được nhập trước đây; nhập lại không thay đổi gì."))
+            )
         self.filter = QComboBox()
-        self.filter.addItem("Tất cả", "")
+        self.filter.addItem(self.tr("Tất cả"), "")
         for key, label in (
-            ("conflict", "Xung đột"),
-            ("rejected", "Từ chối"),
-            ("updated", "Cập nhật"),
-            ("new", "Mới"),
+            ("conflict", self.tr("Xung đột")),
+            ("rejected", self.tr("Từ chối")),
+            ("updated", self.tr("Cập nhật")),
+            ("new", self.tr("Mới")),
         ):
             self.filter.addItem(label, key)
-        layout.addLayout(_buttons(QLabel("Hiện:"), self.filter))
+        layout.addLayout(_buttons(QLabel(self.tr("Hiện:")), self.filter))
         self.model = PreviewTableModel(self)
         self.rows = list(result.items)
         self.model.set_rows(self.rows)
@@ -234,9 +253,9 @@ class PackagePreviewDialog(QDialog):
         layout.addWidget(self.messages)
         self.buttons = QDialogButtonBox()
         self.apply_button = self.buttons.addButton(
-            "Áp dụng", QDialogButtonBox.ButtonRole.AcceptRole
+            self.tr("Áp dụng"), QDialogButtonBox.ButtonRole.AcceptRole
         )
-        self.buttons.addButton("Hủy", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Hủy"), QDialogButtonBox.ButtonRole.RejectRole)
         self.apply_button.setEnabled(not result.already_imported)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -253,7 +272,7 @@ class DestinationDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Thêm nơi gửi")
+        self.setWindowTitle(self.tr("Thêm nơi gửi"))
         form = QFormLayout(self)
         self.name = QLineEdit()
         self.name.setPlaceholderText("may-chu-xa")
@@ -265,11 +284,11 @@ class DestinationDialog(QDialog):
         self.user = QLineEdit()
         self.password = QLineEdit()
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
-        self.inbox = QCheckBox("Cũng nhận gói dữ liệu từ nơi này")
-        form.addRow("Tên", self.name)
-        form.addRow("Địa chỉ", self.url)
-        form.addRow("Tên đăng nhập", self.user)
-        form.addRow("Mật khẩu", self.password)
+        self.inbox = QCheckBox(self.tr("Cũng nhận gói dữ liệu từ nơi này"))
+        form.addRow(self.tr("Tên"), self.name)
+        form.addRow(self.tr("Địa chỉ"), self.url)
+        form.addRow(self.tr("Tên đăng nhập"), self.user)
+        form.addRow(self.tr("Mật khẩu"), self.password)
         form.addRow("", self.inbox)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -284,18 +303,21 @@ class RegisterDeviceDialog(QDialog):
 
     def __init__(self, hamlets: list[str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Đăng ký máy của ấp")
+        self.setWindowTitle(self.tr("Đăng ký máy của ấp"))
         form = QFormLayout(self)
         self.hamlet = QComboBox()
         self.hamlet.addItems(hamlets)
         self.key = QLineEdit()
-        self.key.setPlaceholderText("ed25519:… (dòng Khóa công khai trên máy của ấp)")
+        self.key.setPlaceholderText(self.tr("ed25519:… (dòng Khóa công khai trên máy của ấp)"))
         hint = QLabel(
-            "Sau khi đăng ký, đọc lại dấu vân tay với tổ trưởng qua điện thoại để chắc đúng máy."
+            self.tr(
+                "Sau khi đăng ký, đọc lại dấu vân tay với tổ trưởng qua điện thoại để chắc đúng "
+                "máy."
+            )
         )
         hint.setWordWrap(True)
-        form.addRow("Ấp", self.hamlet)
-        form.addRow("Khóa công khai", self.key)
+        form.addRow(self.tr("Ấp"), self.hamlet)
+        form.addRow(self.tr("Khóa công khai"), self.key)
         form.addRow(hint)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel

@@ -32,18 +32,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.domain import TASK_STATUS_LABELS, EvidenceReview, TaskStatus
-from ...core.vnformat import format_date
+from ...core.domain import TaskStatus
+from ..i18n import format_date
 from ..models import GOOD, LATE
+from ..vocabulary import evidence_review, task_status
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 3
-
-
-def _status_label(status: str | None) -> str:
-    try:
-        return TASK_STATUS_LABELS[TaskStatus(status or "")]
-    except ValueError:
-        return status or ""
 
 
 class TaskUpdateDialog(QDialog):
@@ -53,7 +47,7 @@ class TaskUpdateDialog(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Cập nhật tiến độ nhiệm vụ")
+        self.setWindowTitle(self.tr("Cập nhật tiến độ nhiệm vụ"))
         self.resize(980, 660)
         self.task: Any = None
         # Asks for the reason of a "không đạt"; replaced in tests. None when cancelled.
@@ -71,11 +65,11 @@ class TaskUpdateDialog(QDialog):
         layout.addWidget(self.heading)
         layout.addWidget(self.details)
 
-        update_box = QGroupBox("Cập nhật mới")
+        update_box = QGroupBox(self.tr("Cập nhật mới"))
         form = QFormLayout(update_box)
         self.status_edit = QComboBox()
         for status in TaskStatus:
-            self.status_edit.addItem(TASK_STATUS_LABELS[status], status.value)
+            self.status_edit.addItem(task_status(status), status.value)
         self.progress_edit = QSpinBox()
         self.progress_edit.setRange(0, 100)
         self.progress_edit.setSuffix(" %")
@@ -87,27 +81,34 @@ class TaskUpdateDialog(QDialog):
         progress_row.addWidget(self.progress_edit)
         progress_row.addWidget(self.progress_slider, 1)
         self.note_edit = QPlainTextEdit()
-        self.note_edit.setPlaceholderText("Đã làm gì, kết quả, khó khăn (ghi vào lịch sử)")
+        self.note_edit.setPlaceholderText(self.tr("Đã làm gì, kết quả, khó khăn (ghi vào lịch sử)"))
         self.note_edit.setMaximumHeight(70)
         self.evidence_list = QListWidget()
         self.evidence_list.setMaximumHeight(60)
         evidence_buttons = QHBoxLayout()
-        self.add_evidence_button = QPushButton("Thêm minh chứng…")
-        self.remove_evidence_button = QPushButton("Bỏ tệp")
+        self.add_evidence_button = QPushButton(self.tr("Thêm minh chứng…"))
+        self.remove_evidence_button = QPushButton(self.tr("Bỏ tệp"))
         evidence_buttons.addWidget(self.add_evidence_button)
         evidence_buttons.addWidget(self.remove_evidence_button)
         evidence_buttons.addStretch(1)
-        form.addRow("Trạng thái:", self.status_edit)
-        form.addRow("Tiến độ:", progress_row)
-        form.addRow("Ghi chú:", self.note_edit)
-        form.addRow("Minh chứng:", self.evidence_list)
+        form.addRow(self.tr("Trạng thái:"), self.status_edit)
+        form.addRow(self.tr("Tiến độ:"), progress_row)
+        form.addRow(self.tr("Ghi chú:"), self.note_edit)
+        form.addRow(self.tr("Minh chứng:"), self.evidence_list)
         form.addRow("", evidence_buttons)
         layout.addWidget(update_box)
 
-        history_box = QGroupBox("Lịch sử cập nhật và minh chứng")
+        history_box = QGroupBox(self.tr("Lịch sử cập nhật và minh chứng"))
         history_layout = QVBoxLayout(history_box)
         self.history = QTreeWidget()
-        self.history.setHeaderLabels(["Thời gian", "Người cập nhật", "Thay đổi", "Ghi chú"])
+        self.history.setHeaderLabels(
+            [
+                self.tr("Thời gian"),
+                self.tr("Người cập nhật"),
+                self.tr("Thay đổi"),
+                self.tr("Ghi chú"),
+            ]
+        )
         self.history.setWordWrap(True)
         self.history.setAlternatingRowColors(True)
         header = self.history.header()
@@ -118,10 +119,10 @@ class TaskUpdateDialog(QDialog):
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         history_layout.addWidget(self.history)
         review_row = QHBoxLayout()
-        review_row.addWidget(QLabel("Minh chứng đang chọn:"))
-        self.open_button = QPushButton("Mở tệp")
-        self.accept_button = QPushButton("Đạt")
-        self.reject_button = QPushButton("Không đạt…")
+        review_row.addWidget(QLabel(self.tr("Minh chứng đang chọn:")))
+        self.open_button = QPushButton(self.tr("Mở tệp"))
+        self.accept_button = QPushButton(self.tr("Đạt"))
+        self.reject_button = QPushButton(self.tr("Không đạt…"))
         for button in (self.open_button, self.accept_button, self.reject_button):
             button.setEnabled(False)
             review_row.addWidget(button)
@@ -134,9 +135,9 @@ class TaskUpdateDialog(QDialog):
         layout.addWidget(self.message)
         self.buttons = QDialogButtonBox()
         self.save_button = self.buttons.addButton(
-            "Lưu cập nhật", QDialogButtonBox.ButtonRole.ActionRole
+            self.tr("Lưu cập nhật"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.buttons.addButton("Đóng", QDialogButtonBox.ButtonRole.RejectRole)
+        self.buttons.addButton(self.tr("Đóng"), QDialogButtonBox.ButtonRole.RejectRole)
         self.save_button.setDefault(True)
         layout.addWidget(self.buttons)
 
@@ -157,12 +158,26 @@ class TaskUpdateDialog(QDialog):
         """Show a task (plain TaskDetail) and its history; the form starts from its state."""
         task = detail.task
         self.task = task
-        self.heading.setText(f"Nhiệm vụ {task.ref}: {task.content}")
-        due = f" (hạn cuối {format_date(task.due_date)})" if task.due_date else ""
+        self.heading.setText(
+            self.tr("Nhiệm vụ {ref}: {content}").format(ref=task.ref, content=task.content)
+        )
+        due = (
+            self.tr(" (hạn cuối {date})").format(date=format_date(task.due_date))
+            if task.due_date
+            else ""
+        )
         self.details.setText(
-            f"Chủ trì: {task.lead_unit or '—'}. Thời hạn: {task.deadline_text or '—'}{due}. "
-            f"Sản phẩm: {task.product or '—'}. Hiện tại: {_status_label(task.status).lower()}, "
-            f"{task.progress}%."
+            self.tr(
+                "Chủ trì: {lead}. Thời hạn: {deadline}{due}. Sản phẩm: {product}. Hiện tại: "
+                "{status}, {progress}%."
+            ).format(
+                lead=task.lead_unit or "—",
+                deadline=task.deadline_text or "—",
+                due=due,
+                product=task.product or "—",
+                status=task_status(task.status).lower(),
+                progress=task.progress,
+            )
         )
         self.status_edit.setCurrentIndex(max(self.status_edit.findData(task.status), 0))
         self.progress_edit.setValue(task.progress)
@@ -170,7 +185,7 @@ class TaskUpdateDialog(QDialog):
         for update in detail.updates:
             item = QTreeWidgetItem(
                 [
-                    f"{self.local_time(update.at):%d/%m/%Y %H:%M}",
+                    self._moment(update.at),
                     update.author or "—",
                     self._change_text(update),
                     update.note,
@@ -182,9 +197,9 @@ class TaskUpdateDialog(QDialog):
             for piece in update.evidence:
                 child = QTreeWidgetItem(
                     [
-                        "Minh chứng",
+                        self.tr("Minh chứng"),
                         piece.file_name,
-                        EvidenceReview(piece.review_state).label
+                        evidence_review(piece.review_state)
                         + (f" ({piece.reviewed_by})" if piece.reviewed_by else ""),
                         piece.review_reason,
                     ]
@@ -207,11 +222,15 @@ class TaskUpdateDialog(QDialog):
         self.message.setText(text)
         self.message.setStyleSheet("color: #b3261e;" if error else "color: #1b6e2a;")
 
+    def _moment(self, at: Any) -> str:
+        local = self.local_time(at)
+        return f"{format_date(local.date())} {local:%H:%M}"
+
     @staticmethod
     def _change_text(update: Any) -> str:
         parts = []
         if update.status_from != update.status_to:
-            parts.append(f"{_status_label(update.status_from)} → {_status_label(update.status_to)}")
+            parts.append(f"{task_status(update.status_from)} → {task_status(update.status_to)}")
         if update.progress_from != update.progress_to:
             parts.append(f"{update.progress_from}% → {update.progress_to}%")
         return "; ".join(parts) or "—"
@@ -228,9 +247,9 @@ class TaskUpdateDialog(QDialog):
     def _choose_evidence(self) -> None:
         files, _ = QFileDialog.getOpenFileNames(
             self,
-            "Chọn tệp minh chứng",
+            self.tr("Chọn tệp minh chứng"),
             "",
-            "Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)",
+            self.tr("Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)"),
         )
         self.add_evidence_files(files)
 
@@ -283,7 +302,9 @@ class TaskUpdateDialog(QDialog):
     def _ask_reason(self, file_name: str) -> str | None:
         text, accepted = QInputDialog.getText(
             self,
-            "Minh chứng không đạt",
-            f"Lý do “{file_name}” không đạt (nhiệm vụ sẽ chuyển về “chờ hoàn thiện”):",
+            self.tr("Minh chứng không đạt"),
+            self.tr("Lý do “{file}” không đạt (nhiệm vụ sẽ chuyển về “chờ hoàn thiện”):").format(
+                file=file_name
+            ),
         )
         return text if accepted else None

@@ -9,7 +9,7 @@ read-only. The buttons submit, accept, return or unlock the selected hamlets' we
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QModelIndex, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
@@ -28,19 +28,32 @@ from PySide6.QtWidgets import (
 
 from ...core.counts import parse_pasted
 from ...core.domain import KehoachError
+from ..i18n import format_date, translate
 from ..tracking_models import WeekGridModel
+from ..vocabulary import week_state
 from .pages import Page
 
-# (action, button text, the states it starts from)
+# (action, button text, the states it starts from); texts in the context "WeeklyGridPage"
 ACTIONS = [
-    ("submit", "Gửi tuần", {None, "draft", "returned"}),
-    ("accept", "Duyệt (khóa)", {"submitted"}),
-    ("return", "Trả lại…", {"submitted"}),
-    ("unlock", "Mở khóa…", {"accepted"}),
+    ("submit", QT_TRANSLATE_NOOP("WeeklyGridPage", "Gửi tuần"), {None, "draft", "returned"}),
+    ("accept", QT_TRANSLATE_NOOP("WeeklyGridPage", "Duyệt (khóa)"), {"submitted"}),
+    ("return", QT_TRANSLATE_NOOP("WeeklyGridPage", "Trả lại…"), {"submitted"}),
+    ("unlock", QT_TRANSLATE_NOOP("WeeklyGridPage", "Mở khóa…"), {"accepted"}),
 ]
+#: The actions only the commune office takes (a hamlet device submits its week, no more).
+OFFICE_ACTIONS = {"accept", "return", "unlock"}
 NOTE_PROMPTS = {
-    "return": ("Trả lại tuần", "Lý do trả lại (ấp sẽ thấy lý do này):"),
-    "unlock": ("Mở khóa tuần đã duyệt", "Lý do mở khóa (được lưu vào lịch sử):"),
+    "return": (
+        QT_TRANSLATE_NOOP("WeeklyGridPage", "Trả lại tuần"),
+        QT_TRANSLATE_NOOP("WeeklyGridPage", "Lý do trả lại (ấp sẽ thấy lý do này):"),
+    ),
+    "unlock": (
+        QT_TRANSLATE_NOOP("WeeklyGridPage", "Mở khóa tuần đã duyệt"),
+        QT_TRANSLATE_NOOP(
+            "WeeklyGridPage",
+            "Mở khóa cho phép sửa lại số liệu tuần đã chốt. Lý do mở khóa (được lưu vào lịch sử):",
+        ),
+    ),
 }
 
 
@@ -157,18 +170,18 @@ class WeeklyGridPage(Page):
     action_requested = Signal(str, list, str)
 
     def __init__(self, totals_model: Any = None) -> None:
-        super().__init__("Số liệu ấp")
+        super().__init__(self.tr("Số liệu ấp"))
         self.model = WeekGridModel(self)
         # Asks the officer for a reason; replaced in tests. Returns None when cancelled.
         self.ask_note: Callable[[str], str | None] = self._ask_note
         self.latest_week = ""
 
         bar = QHBoxLayout()
-        self.previous_button = QPushButton("◀ Tuần trước")
+        self.previous_button = QPushButton(self.tr("◀ Tuần trước"))
         self.week_combo = QComboBox()
         self.week_combo.setMinimumWidth(250)
-        self.next_button = QPushButton("Tuần sau ▶")
-        self.latest_button = QPushButton("Tuần vừa qua")
+        self.next_button = QPushButton(self.tr("Tuần sau ▶"))
+        self.latest_button = QPushButton(self.tr("Tuần vừa qua"))
         for widget in (self.previous_button, self.week_combo, self.next_button):
             bar.addWidget(widget)
         bar.addWidget(self.latest_button)
@@ -207,21 +220,23 @@ class WeeklyGridPage(Page):
         grid_box.addWidget(self.message)
         buttons = QHBoxLayout()
         self.hint = QLabel(
-            "Gõ số rồi Enter (xuống ấp kế tiếp), Tab sang cột bên phải, Delete để xóa; "
-            "Ctrl+V dán từ Excel. Chọn các ấp rồi bấm:"
+            self.tr(
+                "Gõ số rồi Enter (xuống ấp kế tiếp), Tab sang cột bên phải, Delete để xóa; "
+                "Ctrl+V dán từ Excel. Chọn các ấp rồi bấm:"
+            )
         )
         self.hint.setObjectName("pageSubtitle")
         self.hint.setWordWrap(True)
         buttons.addWidget(self.hint, 1)
         self.action_buttons: dict[str, QPushButton] = {}
         for action, text, _states in ACTIONS:
-            button = QPushButton(text)
+            button = QPushButton(translate("WeeklyGridPage", text))
             button.setEnabled(False)
             button.clicked.connect(lambda _=False, a=action: self.request_action(a))
             buttons.addWidget(button)
             self.action_buttons[action] = button
         grid_box.addLayout(buttons)
-        self.tabs.addTab(grid_tab, "Nhập số liệu tuần")
+        self.tabs.addTab(grid_tab, self.tr("Nhập số liệu tuần"))
 
         totals_tab = QWidget()
         totals_box = QVBoxLayout(totals_tab)
@@ -236,7 +251,7 @@ class WeeklyGridPage(Page):
                 0, QHeaderView.ResizeMode.Stretch
             )
         totals_box.addWidget(self.totals_table)
-        self.tabs.addTab(totals_tab, "Lũy kế và tỷ lệ theo ấp")
+        self.tabs.addTab(totals_tab, self.tr("Lũy kế và tỷ lệ theo ấp"))
         self.layout_.addWidget(self.tabs, 1)
 
         self.previous_button.clicked.connect(lambda: self._step(+1))
@@ -306,15 +321,18 @@ class WeeklyGridPage(Page):
         if grid is None:
             self.summary.setText("")
             return
-        states: dict[str, int] = {}
+        states: dict[str | None, int] = {}
         for row in self.model.rows:
-            label = row.state_label.replace(" (khóa)", "").lower()
-            states[label] = states.get(label, 0) + 1
-        order = ["đã duyệt", "đã gửi", "trả lại", "nháp", "chưa nhập"]
-        parts = [f"{states[s]} {s}" for s in order if states.get(s)]
-        text = f"Từ {grid.start:%d/%m} đến {grid.end:%d/%m/%Y}: " + ", ".join(parts) + "."
+            states[row.state] = states.get(row.state, 0) + 1
+        order: list[str | None] = ["accepted", "submitted", "returned", "draft", None]
+        parts = [
+            f"{states[s]} {week_state(s, with_lock=False).lower()}" for s in order if states.get(s)
+        ]
+        text = self.tr("Từ {start} đến {end}: {states}.").format(
+            start=format_date(grid.start), end=format_date(grid.end), states=", ".join(parts)
+        )
         if getattr(grid, "is_future", False):
-            text = "Tuần này chưa bắt đầu: chưa nhập được số liệu."
+            text = self.tr("Tuần này chưa bắt đầu: chưa nhập được số liệu.")
         self.summary.setText(text)
 
     # -- editing
@@ -322,10 +340,10 @@ class WeeklyGridPage(Page):
         try:
             changed = self.model.paste(row, column, parse_pasted(text))
         except KehoachError as exc:
-            self.show_message(f"Không dán được: {exc}", error=True)
+            self.show_message(self.tr("Không dán được: {error}").format(error=exc), error=True)
             return
         if not changed:
-            self.show_message("Không có gì thay đổi.")
+            self.show_message(self.tr("Không có gì thay đổi."))
 
     def _clear(self, cells: list[tuple[int, int]]) -> None:
         editable = {c: "" for c in cells if self.model.editable(*c)}
@@ -368,8 +386,15 @@ class WeeklyGridPage(Page):
 
     def _ask_note(self, action: str) -> str | None:
         title, prompt = NOTE_PROMPTS[action]
-        text, accepted = QInputDialog.getText(self, title, prompt)
+        text, accepted = QInputDialog.getText(
+            self, translate("WeeklyGridPage", title), translate("WeeklyGridPage", prompt)
+        )
         return text if accepted else None
+
+    def set_office_actions(self, shown: bool) -> None:
+        """Show or hide the buttons only the commune office uses (accept, return, unlock)."""
+        for action in OFFICE_ACTIONS:
+            self.action_buttons[action].setVisible(shown)
 
     def select_hamlets(self, names: list[str]) -> None:
         """Select the rows of these hamlets (whole rows), as a user would with the mouse."""
