@@ -69,7 +69,8 @@ def _office(folder: Path) -> list[tuple[str, str]]:
 
 def _fill_hamlet(store, hamlet_id: str, records: int, rng: random.Random) -> None:  # type: ignore[no-untyped-def]
     """Weeks (a hamlet_week row and six counts each) back from 2026-W46, then activities."""
-    from kehoach_desktop.services.sync_rows import allocate_seq, raw_connection
+    from kehoach_desktop.db.raw import raw_connection
+    from kehoach_desktop.services.sync_rows import allocate_seq
 
     weeks_n = (records * 6 // 10) // 7
     activities_n = records - weeks_n * 7

@@ -124,8 +124,8 @@ def build(folder: Path):  # type: ignore[no-untyped-def]
     build_demo(store, today=TODAY)
     add_tasks(store, TASKS)
     add_hamlets(store, HAMLETS, TODAY)
-    with store.session() as session:
-        hamlets = len(live_hamlets(session))
+    with store.read() as conn:
+        hamlets = len(live_hamlets(conn))
     assert len(list_tasks(store)) == TASKS and hamlets == HAMLETS, (len(list_tasks(store)), hamlets)
     return store
 

@@ -8,6 +8,7 @@ import_ratio, peak_rss_mb} (plus the raw figures) to FILE.
 
 import argparse
 import json
+import os
 import platform
 import sys
 import tempfile
@@ -32,6 +33,24 @@ def _ok(key: str, value: float) -> bool:
     return {"≤": value <= limit, "<": value < limit, "≥": value >= limit}[op]
 
 
+def describe_machine() -> str:
+    """CPU model and count, memory, system and Python: what the figures were taken on."""
+    cpu, memory = platform.processor() or platform.machine(), ""
+    try:
+        info = Path("/proc/cpuinfo").read_text(encoding="utf-8")
+        cpu = next(
+            line.split(":", 1)[1].strip() for line in info.splitlines() if "model name" in line
+        )
+        total_kb = int(Path("/proc/meminfo").read_text(encoding="utf-8").split()[1])
+        memory = f", {total_kb / 1024 / 1024:.0f} GiB RAM"
+    except (OSError, StopIteration, ValueError, IndexError):
+        pass
+    return (
+        f"{cpu}, {os.cpu_count()} lõi{memory}; {platform.system()} {platform.release()}; "
+        f"Python {platform.python_version()}"
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description="Kế hoạch CĐS Desktop: benchmarks (SPEC §8)")
     parser.add_argument("--json", type=Path, help="write the figures as JSON to this file")
@@ -53,10 +72,7 @@ def main(argv: list[str] | None = None) -> int:
         "peak_rss_mb": start["peak_rss_mb"],
     }
     raw = {"startup": start, "report": report, "package_import": imports}
-    machine = (
-        f"{platform.machine()}, {platform.system()} {platform.release()}, Python "
-        f"{platform.python_version()}"
-    )
+    machine = describe_machine()
     print(f"Máy: {machine}")
     print(f"{'chỉ số':<24}{'giá trị':>10}  {'yêu cầu':<9} {'':<5} mô tả")
     for key, value in figures.items():

@@ -996,12 +996,17 @@
     <context>
         <name>MainController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/main_controller.py" line="+91" />
+            <location filename="../kehoach_desktop/qt/controllers/main_controller.py" line="+98" />
             <source>Lần đầu mở: đã tạo dữ liệu mẫu xã Tà Lài tại {folder}</source>
             <translation>Lần đầu mở: đã tạo dữ liệu mẫu xã Tà Lài tại {folder}</translation>
         </message>
         <message>
-            <location line="+34" />
+            <location line="+16" />
+            <source>Không sao lưu được dữ liệu hôm nay: {error}</source>
+            <translation>Không sao lưu được dữ liệu hôm nay: {error}</translation>
+        </message>
+        <message>
+            <location line="+33" />
             <source>Kế hoạch CĐS
 {commune}</source>
             <translation>Kế hoạch CĐS
@@ -1046,7 +1051,7 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/main_window.py" line="+69" />
+            <location filename="../kehoach_desktop/qt/views/main_window.py" line="+94" />
             <source>Cập nhật tiến độ…</source>
             <translation>Cập nhật tiến độ…</translation>
         </message>
@@ -1061,7 +1066,7 @@
             <translation>Chỉ tiêu</translation>
         </message>
         <message>
-            <location line="+29" />
+            <location line="-36" />
             <source>Đang mở kho dữ liệu…</source>
             <translation>Đang mở kho dữ liệu…</translation>
         </message>
@@ -1079,7 +1084,7 @@
     <context>
         <name>Navigation</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/main_window.py" line="-73" />
+            <location filename="../kehoach_desktop/qt/views/main_window.py" line="-39" />
             <source>Tổng quan</source>
             <translation>Tổng quan</translation>
         </message>

@@ -8,10 +8,8 @@ Vietnamese line on stderr; nothing ever ends in a traceback.
 
 import argparse
 import importlib
-import logging
 import os
 import sys
-import traceback
 from collections.abc import Sequence
 
 from .. import APP_NAME, __version__
@@ -52,7 +50,25 @@ def data_dir_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
     )
 
 
-def build_parser() -> argparse.ArgumentParser:
+#: The options of `kehoach` alone (the desktop app), each with its value.
+APP_OPTIONS = ("--data-dir", "--screenshots", "--language")
+
+
+def opens_app(argv: Sequence[str]) -> bool:
+    """Whether ``argv`` only opens the desktop app (no command, no --help/--version): then the
+    command modules need not be imported to parse it, which keeps the app's start quick."""
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word.split("=", 1)[0] in APP_OPTIONS and "=" in word:
+            continue
+        if word not in APP_OPTIONS or not rest:
+            return False
+        rest.pop(0)
+    return True
+
+
+def build_parser(commands: bool = True) -> argparse.ArgumentParser:
     parser = VietnameseArgumentParser(
         prog="kehoach",
         description=f"{APP_NAME}: theo dõi kế hoạch chuyển đổi số cấp xã. "
@@ -72,12 +88,14 @@ def build_parser() -> argparse.ArgumentParser:
     subparsers = parser.add_subparsers(
         dest="command", metavar="LỆNH", parser_class=VietnameseArgumentParser
     )
-    for name in COMMAND_MODULES:
+    for name in COMMAND_MODULES if commands else []:
         importlib.import_module(name).register(subparsers)
     return parser
 
 
 def _log_failure() -> str:
+    import traceback
+
     from .. import paths
 
     try:
@@ -93,7 +111,8 @@ def _log_failure() -> str:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `kehoach` console script."""
-    parser = build_parser()
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser(commands=not opens_app(argv))
     args = parser.parse_args(argv)
     if args.data_dir:
         os.environ["KEHOACH_LAST_DATA_DIR"] = args.data_dir
@@ -115,6 +134,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.write("Đã dừng theo yêu cầu.\n")
         return 130
     except Exception as exc:  # noqa: BLE001 - the last line of defence: never a traceback
+        import logging
+
         logging.getLogger(__name__).debug("unexpected", exc_info=True)
         where = _log_failure()
         sys.stderr.write(f"Lỗi không mong đợi: {exc}. Chi tiết ghi tại {where}\n")

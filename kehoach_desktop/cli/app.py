@@ -6,7 +6,6 @@ import sys
 from pathlib import Path
 
 from .. import paths
-from .output import say
 
 
 def has_display() -> bool:
@@ -21,6 +20,7 @@ def has_display() -> bool:
 def run_headless(data_dir: Path) -> int:
     """Do the main job without a window: demo store on first run, then the quarterly report."""
     from ..services.overview import open_for_app
+    from .output import say
 
     say("Không tìm thấy màn hình (DISPLAY/WAYLAND_DISPLAY trống): chạy ở chế độ không giao diện.")
     store, created = open_for_app(str(data_dir))

@@ -10,13 +10,18 @@ and dates keep the Vietnamese forms in Vietnamese ("1.234,5", "22/11/2026", as r
 them) and follow English conventions through babel in English ("1,234.5", "22 Nov 2026").
 """
 
+from __future__ import annotations
+
 from datetime import date
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from .. import paths
-from ..core import vnformat
+
+if TYPE_CHECKING:
+    from ..core import vnformat
 
 VIETNAMESE = "vi"
 ENGLISH = "en"
@@ -106,6 +111,8 @@ def _english_decimal(number: Decimal) -> str:
 
 def format_number(value: vnformat.Number, decimals: int = 0) -> str:
     """ "1.234,5" in Vietnamese, "1,234.5" in English (rounded half up in both)."""
+    from ..core import vnformat
+
     if _language != ENGLISH:
         return vnformat.format_number(value, decimals)
     return _english_decimal(vnformat.round_half_up(value, decimals))
@@ -113,6 +120,8 @@ def format_number(value: vnformat.Number, decimals: int = 0) -> str:
 
 def format_percent(value: vnformat.Number, decimals: int = 1) -> str:
     """A value already in percent: "85,7%" / "85.7%"; whole numbers without decimals."""
+    from ..core import vnformat
+
     if _language != ENGLISH:
         return vnformat.format_percent(value, decimals)
     rounded = vnformat.round_half_up(value, decimals)
@@ -123,6 +132,8 @@ def format_percent(value: vnformat.Number, decimals: int = 1) -> str:
 
 def format_money_million(value: vnformat.Number) -> str:
     """An amount in million đồng with only the decimals it needs: "3.440" / "3,440"."""
+    from ..core import vnformat
+
     if _language != ENGLISH:
         return vnformat.format_money_million(value)
     text = _english_decimal(vnformat.round_half_up(value, 6))
@@ -131,6 +142,8 @@ def format_money_million(value: vnformat.Number) -> str:
 
 def format_date(value: date) -> str:
     """ "22/11/2026" in Vietnamese, "22 Nov 2026" in English."""
+    from ..core import vnformat
+
     if _language != ENGLISH:
         return vnformat.format_date(value)
     from babel.dates import format_date as babel_date

@@ -12,6 +12,7 @@ from ..core.domain import ACTIVITY_KIND_LABELS, ActivityKind, KehoachError
 from ..core.text import clean, fold
 from ..core.vnformat import format_date
 from ..db.models import Activity, CommunityTeam, Evidence, TeamMember
+from ..db.raw import raw_connection
 from .evidence import EvidenceRow, Progress, _noop, attaching, evidence_row, stage_files
 from .store import Store
 from .tracking import find_hamlet, live_hamlets
@@ -154,7 +155,7 @@ def list_activities(
 ) -> list[ActivityRow]:
     """The log, newest first, optionally for one hamlet, a date range and a kind."""
     with store.session() as session:
-        hamlets = {h.id: h for h in live_hamlets(session)}
+        hamlets = {h.id: h for h in live_hamlets(raw_connection(session))}
         query = select(Activity).where(col(Activity.deleted).is_(False))
         if hamlet:
             query = query.where(Activity.hamlet_id == find_hamlet(session, hamlet).id)

@@ -3,12 +3,9 @@
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from sqlmodel import col, func, select
-
 from ..core.domain import TaskStatus, WeekState
 from ..core.vnformat import format_date
 from ..core.warnings import ReportDeadlines, report_deadlines_between
-from ..db.models import Evidence, HamletWeek
 from .plan import TaskRow
 from .status import HamletStatus
 from .store import Store
@@ -74,19 +71,14 @@ def due_this_week(
                 f": {len(missing)} ấp chưa gửi — {', '.join(missing)}",
             )
         )
-    with store.session() as session:
-        waiting = session.exec(
-            select(func.count())
-            .select_from(HamletWeek)
-            .where(HamletWeek.state == WeekState.SUBMITTED, col(HamletWeek.deleted).is_(False))
-        ).one()
-        pending = session.exec(
-            select(func.count())
-            .select_from(Evidence)
-            .where(Evidence.review_state == "pending", col(Evidence.deleted).is_(False))
+    with store.read() as conn:
+        waiting, pending = conn.execute(
+            "SELECT (SELECT count(*) FROM hamlet_week WHERE state = ? AND deleted IS 0), "
             # Photos in the activity log are kept, not judged.
-            .where(col(Evidence.activity_id).is_(None))
-        ).one()
+            "(SELECT count(*) FROM evidence WHERE review_state = 'pending' AND deleted IS 0 "
+            "AND activity_id IS NULL)",
+            (WeekState.SUBMITTED.value,),
+        ).fetchone()
     if waiting:
         items.append(
             DueItem(

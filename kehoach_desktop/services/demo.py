@@ -35,6 +35,7 @@ from ..db.models import (
 )
 from . import demo_data as data
 from .evidence import add_demo_evidence
+from .first_run import DEMO_SOURCE
 from .store import Store
 
 Progress = Callable[[int, int, str], None]
@@ -405,16 +406,9 @@ def _documents(session: Session, today: date) -> int:
     return written
 
 
-DEMO_SOURCE = "(dữ liệu mẫu)"
 # Store facts and the device's sync state survive replacing the demo.
 _KEPT_TABLES = {"change_counter", "setting"}
 _KEPT_PREFIXES = ("sync_", "inbox_", "outbox_")
-
-
-def is_demo_store(session: Session) -> bool:
-    """True when every plan in the store is the demo's: the officer has not started yet."""
-    sources = set(session.exec(select(Plan.source_file)).all())
-    return bool(sources) and sources == {DEMO_SOURCE}
 
 
 def clear_demo(session: Session) -> None:

@@ -18,6 +18,7 @@ from sqlmodel import Session, col, select
 from ..core.domain import KehoachError
 from ..core.text import clean, fold
 from ..db.models import Commune, Hamlet, utcnow
+from ..db.raw import raw_connection
 from ..db.sync_models import SyncDevice
 from ..sync.signing import (
     DeviceKey,
@@ -26,12 +27,11 @@ from ..sync.signing import (
     fingerprint,
     parse_public_key,
 )
+from .device_mode import HAMLET, OFFICE, local_device
 from .store import Store
 
 Progress = Callable[[int, int, str], None]
 
-OFFICE = "office"
-HAMLET = "hamlet"
 ROLE_LABELS = {OFFICE: "Văn phòng xã", HAMLET: "Máy của ấp"}
 KEY_FILE = Path("device") / "ed25519-private.pem"
 
@@ -106,7 +106,8 @@ def _info(session: Session, device: SyncDevice) -> DeviceInfo:
 
 def find_local(session: Session) -> SyncDevice | None:
     """The local device row, if this store has made its identity yet (never creates one)."""
-    return session.exec(select(SyncDevice).where(col(SyncDevice.is_local).is_(True))).first()
+    local = local_device(raw_connection(session))
+    return session.get(SyncDevice, local.device_id) if local is not None else None
 
 
 def store_is_empty(session: Session) -> bool:

@@ -5,15 +5,16 @@ first-run assistant then offers to keep the demo, import the commune's plan (whi
 demo, see ``plan_import``) or start a new commune by hand (:func:`start_new_commune`).
 """
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import select
-
 from ..core.domain import KehoachError
 from ..core.text import clean
-from ..db.models import Commune
 from .store import Store
+
+#: The source file name the demo's plan carries (services.demo writes it).
+DEMO_SOURCE = "(dữ liệu mẫu)"
 
 
 @dataclass
@@ -28,12 +29,17 @@ class FirstRunState:
         return self.empty or self.demo_only
 
 
-def first_run_state(store: Store) -> FirstRunState:
-    from .demo import is_demo_store
+def is_demo_store(conn: sqlite3.Connection) -> bool:
+    """True when every plan in the store is the demo's: the officer has not started yet."""
+    sources = {source for (source,) in conn.execute('SELECT DISTINCT source_file FROM "plan"')}
+    return bool(sources) and sources == {DEMO_SOURCE}
 
-    with store.session() as session:
-        empty = session.exec(select(Commune.id)).first() is None
-        return FirstRunState(empty=empty, demo_only=not empty and is_demo_store(session))
+
+def first_run_state(store: Store) -> FirstRunState:
+    """Whether the store is empty, or holds the first run's demo and nothing else."""
+    with store.read() as conn:
+        empty = conn.execute("SELECT id FROM commune LIMIT 1").fetchone() is None
+        return FirstRunState(empty=empty, demo_only=not empty and is_demo_store(conn))
 
 
 def start_new_commune(store: Store, name: str, issuing_body: str = "", place_name: str = "",

@@ -18,6 +18,7 @@ from ..core.periods import Period, parse_period, week_end, week_start, weeks_bet
 from ..core.text import fold
 from ..core.vnformat import date_line, format_date, format_number, format_percent
 from ..db.models import CommunityTeam, Hamlet, HamletWeek, TeamMember, WeeklyCount
+from ..db.raw import raw_connection
 from ..reports.model import (
     Block,
     Cell,
@@ -103,7 +104,7 @@ def load_hamlet_months(
     with store.session() as session:
         hamlets = _pick_hamlets(session, hamlet)
         weeks = _weeks_of(first_week, last_week)
-        running_all = hamlet_figures(session, period.end)
+        running_all = hamlet_figures(raw_connection(session), period.end)
         result = []
         for h in hamlets:
             counts = count_totals_by_week(session, h.id, first_week, last_week)

@@ -19,6 +19,7 @@ from ..core.domain import DENOMINATOR_LABELS, Denominator, KehoachError, Metric
 from ..core.periods import parse_period
 from ..core.text import clean
 from ..db.models import Evidence, Indicator, IndicatorValue
+from ..db.raw import raw_connection
 from .evidence import EvidenceRow, Progress, _noop, attaching, evidence_row, stage_files
 from .plan import current_plan
 from .store import Store
@@ -44,7 +45,7 @@ def period_end(text: str) -> date:
 
 
 def _find_indicator(store_session, code: str) -> Indicator:  # type: ignore[no-untyped-def]
-    plan = current_plan(store_session)
+    plan = current_plan(raw_connection(store_session))
     if plan is None:
         raise KehoachError(
             "Chưa có kế hoạch nào: hãy nhập kế hoạch (kehoach import) hoặc chạy kehoach demo."

@@ -1,27 +1,21 @@
-"""Reading the plan: its tasks (in appendix order, with their section) and its targets."""
+"""Reading the plan: its tasks (in appendix order, with their section) and its targets.
+
+Plain sqlite3 (``Store.read``, or a session's ``db.raw.raw_connection``): the main window
+shows these at start-up, before the ORM is imported, if it ever is.
+"""
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-
-from sqlalchemy import func
-from sqlmodel import Session, col, select
+from typing import NamedTuple
 
 from ..core.domain import DENOMINATOR_LABELS, Comparator, Denominator, Metric
 from ..core.metrics import RATE_DEFINITIONS, rate
-from ..db.models import (
-    HamletFigure,
-    Indicator,
-    IndicatorValue,
-    Plan,
-    Task,
-    TaskGroup,
-    TaskPartner,
-    Unit,
-    WeeklyCount,
-)
+from ..db.raw import optional_date, optional_decimal
 from .store import Store
+from .tracking import commune_totals
 
 
 @dataclass
@@ -121,124 +115,238 @@ class IndicatorRow:
         }
 
 
-def current_plan(session: Session) -> Plan | None:
+class PlanRow(NamedTuple):
+    """The plan's own fields (``db.models.Plan``), as the services read them."""
+
+    id: str
+    commune_id: str
+    number: str
+    issued_on: date | None
+    title: str
+    year: int
+    budget_total_million: Decimal | None
+    source_file: str
+    legal_bases_json: str
+
+
+def current_plan(conn: sqlite3.Connection) -> PlanRow | None:
     """The plan being tracked: the newest year's, latest imported."""
-    return session.exec(
-        select(Plan)
-        .where(col(Plan.deleted).is_(False))
-        .order_by(col(Plan.year).desc(), col(Plan.created_at).desc())
-    ).first()
+    row = conn.execute(
+        "SELECT id, commune_id, number, issued_on, title, year, budget_total_million, "
+        'source_file, legal_bases_json FROM "plan" WHERE deleted IS 0 '
+        "ORDER BY year DESC, created_at DESC LIMIT 1"
+    ).fetchone()
+    if row is None:
+        return None
+    plan_id, commune_id, number, issued_on, title, year, budget, source, legal_bases = row
+    return PlanRow(
+        plan_id,
+        commune_id,
+        number,
+        optional_date(issued_on),
+        title,
+        year,
+        optional_decimal(budget),
+        source,
+        legal_bases,
+    )
 
 
-def _unit_names(session: Session) -> dict[str, str]:
-    return {u.id: u.name for u in session.exec(select(Unit))}
+def _unit_names(conn: sqlite3.Connection) -> dict[str, str]:
+    return dict(conn.execute("SELECT id, name FROM unit").fetchall())
+
+
+class _TaskColumns(NamedTuple):
+    """The columns of a ``task`` row a :class:`TaskRow` is made from, as stored."""
+
+    id: str
+    group_id: str | None
+    parent_id: str | None
+    code: str
+    content: str
+    lead_unit_id: str | None
+    lead_unit_text: str
+    product: str
+    deadline_text: str
+    due_date: str | None
+    recurrence: str | None
+    budget_million: str | None
+    status: str
+    progress: int
+    note: str
 
 
 def list_tasks(store: Store) -> list[TaskRow]:
     """Every task of the current plan in appendix order, parents before their children."""
-    with store.session() as session:
-        plan = current_plan(session)
+    with store.read() as conn:
+        plan = current_plan(conn)
         if plan is None:
             return []
-        groups = {
-            g.id: g for g in session.exec(select(TaskGroup).where(TaskGroup.plan_id == plan.id))
-        }
-        tasks = session.exec(
-            select(Task)
-            .where(Task.plan_id == plan.id, col(Task.deleted).is_(False))
-            .order_by(col(Task.sort_order))
-        ).all()
-        partners: dict[str, list[str]] = {}
-        for partner in session.exec(
-            select(TaskPartner)
-            .join(Task, col(Task.id) == col(TaskPartner.task_id))
-            .where(Task.plan_id == plan.id)
-            .order_by(col(TaskPartner.sort_order))
-        ):
-            partners.setdefault(partner.task_id, []).append(partner.printed_text)
-        units = _unit_names(session)
-        by_id = {t.id: t for t in tasks}
-        code_count: dict[str, int] = {}
-        for t in tasks:
-            code_count[t.code] = code_count.get(t.code, 0) + 1
-        restarts = any(n > 1 for n in code_count.values())
-        rows = []
-        for t in tasks:
-            group = groups.get(t.group_id or "")
-            section = group.code if group else ""
-            parent = by_id.get(t.parent_id or "")
-            depth = 0
-            walker = parent
-            while walker is not None:
-                depth += 1
-                walker = by_id.get(walker.parent_id or "")
-            rows.append(
-                TaskRow(
-                    id=t.id,
-                    code=t.code,
-                    ref=f"{section}.{t.code}" if restarts and section else t.code,
-                    section=section,
-                    section_title=group.title if group else "",
-                    parent_code=parent.code if parent else None,
-                    content=t.content,
-                    lead_unit=t.lead_unit_text or units.get(t.lead_unit_id or "", ""),
-                    partner_units=partners.get(t.id, []),
-                    product=t.product,
-                    deadline_text=t.deadline_text,
-                    due_date=t.due_date,
-                    recurrence=t.recurrence,
-                    budget_million=t.budget_million,
-                    status=t.status,
-                    progress=t.progress,
-                    note=t.note,
-                    depth=depth,
-                )
+        groups: dict[str, tuple[str, str]] = {
+            group_id: (code, title)
+            for group_id, code, title in conn.execute(
+                "SELECT id, code, title FROM task_group WHERE plan_id = ?", (plan.id,)
             )
-        return rows
+        }
+        tasks = [
+            _TaskColumns._make(row)
+            for row in conn.execute(
+                f"SELECT {', '.join(_TaskColumns._fields)} FROM task "
+                "WHERE plan_id = ? AND deleted IS 0 ORDER BY sort_order",
+                (plan.id,),
+            )
+        ]
+        partners: dict[str, list[str]] = {}
+        for task_id, printed_text in conn.execute(
+            "SELECT task_partner.task_id, task_partner.printed_text FROM task_partner "
+            "JOIN task ON task.id = task_partner.task_id WHERE task.plan_id = ? "
+            "ORDER BY task_partner.sort_order",
+            (plan.id,),
+        ):
+            partners.setdefault(task_id, []).append(printed_text)
+        units = _unit_names(conn)
+    by_id = {t.id: t for t in tasks}
+    code_count: dict[str, int] = {}
+    for t in tasks:
+        code_count[t.code] = code_count.get(t.code, 0) + 1
+    restarts = any(n > 1 for n in code_count.values())
+    rows = []
+    for t in tasks:
+        section, section_title = groups.get(t.group_id or "", ("", ""))
+        parent = by_id.get(t.parent_id or "")
+        depth = 0
+        walker = parent
+        while walker is not None:
+            depth += 1
+            walker = by_id.get(walker.parent_id or "")
+        rows.append(
+            TaskRow(
+                id=t.id,
+                code=t.code,
+                ref=f"{section}.{t.code}" if restarts and section else t.code,
+                section=section,
+                section_title=section_title,
+                parent_code=parent.code if parent else None,
+                content=t.content,
+                lead_unit=t.lead_unit_text or units.get(t.lead_unit_id or "", ""),
+                partner_units=partners.get(t.id, []),
+                product=t.product,
+                deadline_text=t.deadline_text,
+                due_date=optional_date(t.due_date),
+                recurrence=t.recurrence,
+                budget_million=optional_decimal(t.budget_million),
+                status=t.status,
+                progress=t.progress,
+                note=t.note,
+                depth=depth,
+            )
+        )
+    return rows
+
+
+class EnteredValue(NamedTuple):
+    """A hand-entered value of a target (``db.models.IndicatorValue``)."""
+
+    id: str
+    as_of: date
+    value: Decimal | None
+    numerator: int | None
+    denominator: int | None
+    source: str
+
+
+def latest_values(conn: sqlite3.Connection, plan_id: str, on: date) -> dict[str, EnteredValue]:
+    """Each live target's latest entered value on or before ``on``, by target id (the latest
+    written wins between two values of one day)."""
+    latest: dict[str, EnteredValue] = {}
+    for indicator_id, value_id, as_of, value, numerator, denominator, source in conn.execute(
+        "SELECT v.indicator_id, v.id, v.as_of, v.value, v.numerator, v.denominator, v.source "
+        "FROM indicator_value AS v JOIN indicator ON indicator.id = v.indicator_id "
+        "WHERE indicator.plan_id = ? AND indicator.deleted IS 0 AND v.deleted IS 0 "
+        "AND v.as_of <= ? ORDER BY v.as_of, v.change_seq",
+        (plan_id, on.isoformat()),
+    ):
+        latest[indicator_id] = EnteredValue(
+            value_id,
+            date.fromisoformat(as_of),
+            optional_decimal(value),
+            numerator,
+            denominator,
+            source,
+        )
+    return latest
+
+
+class _IndicatorColumns(NamedTuple):
+    """The columns of an ``indicator`` row an :class:`IndicatorRow` is made from, as stored."""
+
+    id: str
+    code: str
+    group_name: str
+    horizon: int | None
+    name: str
+    unit_of_measure: str
+    comparator: str | None
+    target_value: str | None
+    target_text: str
+    lead_unit_id: str | None
+    lead_unit_text: str
+    partner_units_json: str
+    measure: str
+    numerator_metric: str | None
+    denominator: str | None
+    quota: int | None
 
 
 def list_indicators(store: Store, on: date | None = None) -> list[IndicatorRow]:
     """The current plan's targets with their current value on ``on`` (default: today)."""
     on = on or date.today()
-    with store.session() as session:
-        plan = current_plan(session)
+    with store.read() as conn:
+        plan = current_plan(conn)
         if plan is None:
             return []
-        indicators = session.exec(
-            select(Indicator)
-            .where(Indicator.plan_id == plan.id, col(Indicator.deleted).is_(False))
-            .order_by(col(Indicator.sort_order))
-        ).all()
-        units = _unit_names(session)
-        commune_totals = _commune_totals(session, on)
-        rows = []
-        for ind in indicators:
-            row = IndicatorRow(
-                id=ind.id,
-                code=ind.code,
-                group=ind.group_name,
-                horizon=ind.horizon,
-                name=ind.name,
-                unit=ind.unit_of_measure,
-                comparator=ind.comparator,
-                target_value=ind.target_value,
-                target_text=ind.target_text,
-                lead_unit=ind.lead_unit_text or units.get(ind.lead_unit_id or "", ""),
-                partner_units=json.loads(ind.partner_units_json or "[]"),
-                measure=ind.measure,
-                method="",
-                current_value=None,
+        indicators = [
+            _IndicatorColumns._make(row)
+            for row in conn.execute(
+                f"SELECT {', '.join(_IndicatorColumns._fields)} FROM indicator "
+                "WHERE plan_id = ? AND deleted IS 0 ORDER BY sort_order",
+                (plan.id,),
             )
-            if ind.measure == "computed" and ind.numerator_metric:
-                _fill_computed(row, ind, commune_totals)
-            else:
-                _fill_manual(session, row, ind, on)
-            rows.append(row)
-        return rows
+        ]
+        units = _unit_names(conn)
+        entered = latest_values(conn, plan.id, on)
+        # The running totals live with the field data (services.tracking), so that commune
+        # targets and hamlet rates are computed the same way.
+        totals = commune_totals(conn, on)
+    rows = []
+    for ind in indicators:
+        row = IndicatorRow(
+            id=ind.id,
+            code=ind.code,
+            group=ind.group_name,
+            horizon=ind.horizon,
+            name=ind.name,
+            unit=ind.unit_of_measure,
+            comparator=ind.comparator,
+            target_value=optional_decimal(ind.target_value),
+            target_text=ind.target_text,
+            lead_unit=ind.lead_unit_text or units.get(ind.lead_unit_id or "", ""),
+            partner_units=json.loads(ind.partner_units_json or "[]"),
+            measure=ind.measure,
+            method="",
+            current_value=None,
+        )
+        if ind.measure == "computed" and ind.numerator_metric:
+            _fill_computed(row, ind, Metric(ind.numerator_metric), totals)
+        else:
+            _fill_manual(row, entered.get(ind.id))
+        rows.append(row)
+    return rows
 
 
-def _fill_computed(row: IndicatorRow, ind: Indicator, totals: dict[str, int]) -> None:
-    metric = Metric(ind.numerator_metric)
+def _fill_computed(
+    row: IndicatorRow, ind: _IndicatorColumns, metric: Metric, totals: dict[str, int]
+) -> None:
     definition = RATE_DEFINITIONS.get(metric)
     denominator_kind = ind.denominator or (definition.denominator if definition else None)
     numerator = totals.get(metric.value, 0)
@@ -257,16 +365,7 @@ def _fill_computed(row: IndicatorRow, ind: Indicator, totals: dict[str, int]) ->
     row.source = "Tính từ số liệu các ấp"
 
 
-def _fill_manual(session: Session, row: IndicatorRow, ind: Indicator, on: date) -> None:
-    value = session.exec(
-        select(IndicatorValue)
-        .where(
-            IndicatorValue.indicator_id == ind.id,
-            col(IndicatorValue.as_of) <= on,
-            col(IndicatorValue.deleted).is_(False),
-        )
-        .order_by(col(IndicatorValue.as_of).desc())
-    ).first()
+def _fill_manual(row: IndicatorRow, value: EnteredValue | None) -> None:
     row.method = "Số liệu nhập theo kỳ"
     if value is not None:
         row.current_value = value.value
@@ -276,35 +375,15 @@ def _fill_manual(session: Session, row: IndicatorRow, ind: Indicator, on: date) 
         row.source = value.source
 
 
-def latest_figures(session: Session, on: date) -> dict[str, HamletFigure]:
-    """Each hamlet's newest dated figures on or before ``on``."""
-    figures: dict[str, HamletFigure] = {}
-    for figure in session.exec(
-        select(HamletFigure)
-        .where(col(HamletFigure.as_of) <= on, col(HamletFigure.deleted).is_(False))
-        .order_by(col(HamletFigure.as_of))
-    ):
-        figures[figure.hamlet_id] = figure
-    return figures
-
-
 def count_totals(
-    session: Session, up_to_week: str, since_week: str = ""
+    conn: sqlite3.Connection, up_to_week: str, since_week: str = ""
 ) -> dict[tuple[str, str], int]:
     """Sum of weekly counts per (hamlet_id, metric) for weeks in [since_week, up_to_week]."""
-    query = (
-        select(WeeklyCount.hamlet_id, WeeklyCount.metric, func.sum(WeeklyCount.value))
-        .where(col(WeeklyCount.week) <= up_to_week, col(WeeklyCount.deleted).is_(False))
-        .group_by(WeeklyCount.hamlet_id, WeeklyCount.metric)
-    )
-    if since_week:
-        query = query.where(col(WeeklyCount.week) >= since_week)
-    return {(h, m): int(v or 0) for h, m, v in session.exec(query)}
-
-
-def _commune_totals(session: Session, on: date) -> dict[str, int]:
-    # The running totals and dated figures live with the field data (services.tracking), so
-    # that commune targets and hamlet rates are computed the same way.
-    from .tracking import commune_totals
-
-    return commune_totals(session, on)
+    return {
+        (hamlet_id, metric): int(total or 0)
+        for hamlet_id, metric, total in conn.execute(
+            "SELECT hamlet_id, metric, sum(value) FROM weekly_count "
+            "WHERE week <= ? AND deleted IS 0 AND week >= ? GROUP BY hamlet_id, metric",
+            (up_to_week, since_week),
+        )
+    }

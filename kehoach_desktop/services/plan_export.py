@@ -43,11 +43,12 @@ def plan_workbook(store: Store) -> PlanWorkbook:
     from sqlmodel import col, select
 
     from ..db.models import Commune, TaskGroup
+    from ..db.raw import raw_connection
     from ..reports.plan_workbook import IndicatorLine, PlanWorkbook, SectionLine, TaskLine
     from .plan import current_plan, list_indicators, list_tasks
 
     with store.session() as session:
-        plan = current_plan(session)
+        plan = current_plan(raw_connection(session))
         if plan is None:
             raise KehoachError(
                 "Chưa có kế hoạch nào để xuất: hãy nhập kế hoạch (kehoach import) trước."

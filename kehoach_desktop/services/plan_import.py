@@ -263,10 +263,11 @@ def preview_import(
 def _preview(store: Store | None, plan: ImportedPlan) -> ImportPreview:
     if store is None:
         return _compare(plan, _Existing.empty()).preview
-    from .demo import is_demo_store
+    from ..db.raw import raw_connection
+    from .first_run import is_demo_store
 
     with store.session() as session:
-        if is_demo_store(session):
+        if is_demo_store(raw_connection(session)):
             preview = _compare(plan, _Existing.empty()).preview
             preview.replaces_demo = True
         else:
@@ -286,8 +287,10 @@ def commit_import(
     plan = _read(path, progress, 5)  # a file that is no plan is refused before the ORM loads
 
     from ..db.crash_point import crash_point
+    from ..db.raw import raw_connection
     from .backups import backup_before_change
-    from .demo import clear_demo, is_demo_store
+    from .demo import clear_demo
+    from .first_run import is_demo_store
 
     if strict:
         warnings = plan.warnings or _preview(store, plan).warnings
@@ -297,7 +300,7 @@ def commit_import(
     backup = backup_before_change(store, "nhap-ke-hoach")
     progress(2, 5, "So sánh với dữ liệu hiện có")
     with store.session() as session:
-        replaces_demo = is_demo_store(session)
+        replaces_demo = is_demo_store(raw_connection(session))
         if replaces_demo:
             progress(2, 5, "Thay dữ liệu mẫu bằng kế hoạch của xã")
             clear_demo(session)

@@ -16,27 +16,26 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from ..core.domain import KehoachError, Metric, TaskStatus, WeekState
+from ..core.domain import KehoachError, Metric, TaskStatus
 from ..core.metrics import RATE_DEFINITIONS, rate
 from ..core.periods import Period, iso_week
 from ..db.models import (
     Activity,
     Commune,
     Evidence,
-    HamletWeek,
     Indicator,
     IndicatorValue,
     IssuedDocument,
     TaskGroup,
     TaskUpdate,
 )
+from ..db.raw import raw_connection
 from .plan import IndicatorRow, TaskRow, count_totals, current_plan, list_indicators
 from .plan import list_tasks as plan_tasks
 from .store import Store
-from .tracking import hamlet_figures, live_hamlets
+from .tracking import hamlet_figures, last_submitted_weeks, live_hamlets
 
 #: Hamlet metrics of the report's hamlet table, in its column order.
 HAMLET_TABLE_METRICS = (Metric.VNEID, Metric.DVCTT, Metric.CASHLESS_HOUSEHOLDS)
@@ -233,7 +232,7 @@ def load_report_data(store: Store, period: Period, next_period: Period | None = 
             raise KehoachError(
                 "Kho dữ liệu chưa có thông tin xã: hãy nhập kế hoạch hoặc chạy kehoach demo."
             )
-        plan = current_plan(session)
+        plan = current_plan(raw_connection(session))
         plan_info = (
             PlanInfo(
                 number=plan.number,
@@ -357,7 +356,8 @@ def _indicator_progress(
 ) -> list[IndicatorProgress]:
     first_week, last_week = window_weeks(period)
     totals: dict[str, int] = {}
-    for (_hamlet, name), count in count_totals(session, last_week, first_week).items():
+    in_window = count_totals(raw_connection(session), last_week, first_week)
+    for (_hamlet, name), count in in_window.items():
         totals[name] = totals.get(name, 0) + count
     metrics: dict[str, str | None] = dict(
         session.exec(
@@ -398,21 +398,12 @@ def _hamlets(session: Session, period: Period) -> list[HamletProgress]:
     the latter as the targets compute them (services.tracking), so that the hamlet table's
     totals are the targets' numerators and denominators."""
     first_week, last_week = window_weeks(period)
-    in_period = count_totals(session, last_week, first_week)
-    running = hamlet_figures(session, period.end)
-    submitted = dict(
-        session.exec(
-            select(HamletWeek.hamlet_id, func.max(HamletWeek.week))
-            .where(
-                col(HamletWeek.state).in_([WeekState.SUBMITTED.value, WeekState.ACCEPTED.value]),
-                col(HamletWeek.week) <= last_week,
-                col(HamletWeek.deleted).is_(False),
-            )
-            .group_by(HamletWeek.hamlet_id)
-        ).all()
-    )
+    conn = raw_connection(session)
+    in_period = count_totals(conn, last_week, first_week)
+    running = hamlet_figures(conn, period.end)
+    submitted = last_submitted_weeks(conn, last_week)
     result = []
-    for hamlet in live_hamlets(session):
+    for hamlet in live_hamlets(conn):
         figures = running.get(hamlet.id)
         result.append(
             HamletProgress(

@@ -30,6 +30,7 @@ from ..core.vnformat import (
     format_doc_number,
 )
 from ..db.models import IssuedDocument
+from ..db.raw import raw_connection
 from ..db.report_models import Report
 from ..reports.model import (
     ReportDocument,
@@ -149,7 +150,7 @@ class ReportDraft:
 
 
 def _text_setting(session: Session, key: str, default: str) -> str:
-    value = get_setting(session, key)
+    value = get_setting(raw_connection(session), key)
     return value if isinstance(value, str) and value else default
 
 

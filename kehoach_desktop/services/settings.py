@@ -2,19 +2,23 @@
 
 Key/value settings live in the ``setting`` table as JSON; the commune's identity lives in the
 ``commune`` row. UI state (window geometry, language) is the Qt layer's QSettings.
+
+The reads are plain sqlite3 (the app reads settings at start-up, before the ORM is imported);
+the functions that write import the ORM where they need it.
 """
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
-from typing import Any
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, Any
 
 from ..core.domain import KehoachError
 from ..core.text import clean
 from ..core.units import unit_key
-from ..db.models import Commune, Setting, Unit, UnitAlias
 from .store import Store
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
 
 DEFAULTS: dict[str, Any] = {
     # Nghị định 09/2019 windows ("nd09") or calendar months/quarters ("calendar").
@@ -30,14 +34,17 @@ DEFAULTS: dict[str, Any] = {
 }
 
 
-def get_setting(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
+def get_setting(conn: sqlite3.Connection, key: str) -> Any:
+    """A setting's value, or its default (:data:`DEFAULTS`, else None) when never set."""
+    row = conn.execute('SELECT value FROM setting WHERE "key" = ?', (key,)).fetchone()
     if row is None:
         return DEFAULTS.get(key)
-    return json.loads(row.value)
+    return json.loads(row[0])
 
 
-def set_setting(session: Session, key: str, value: Any) -> None:
+def set_setting(session: "Session", key: str, value: Any) -> None:
+    from ..db.models import Setting
+
     row = session.get(Setting, key) or Setting(key=key)
     row.value = json.dumps(value, ensure_ascii=False)
     session.add(row)
@@ -71,18 +78,25 @@ COMMUNE_FIELDS = (
 
 def load_commune(store: Store) -> CommuneInfo:
     """The commune's identity, signer, recipients and report settings."""
-    with store.session() as session:
-        commune = session.exec(select(Commune)).first()
-        info = CommuneInfo(settings={k: get_setting(session, k) for k in DEFAULTS})
-        if commune is not None:
-            for name in COMMUNE_FIELDS:
-                setattr(info, name, getattr(commune, name))
-            info.recipients = json.loads(commune.recipients_json or "[]")
-        return info
+    with store.read() as conn:
+        commune = conn.execute(
+            f"SELECT {', '.join(COMMUNE_FIELDS)}, recipients_json FROM commune LIMIT 1"
+        ).fetchone()
+        info = CommuneInfo(settings={k: get_setting(conn, k) for k in DEFAULTS})
+    if commune is not None:
+        *fields, recipients_json = commune
+        for name, value in zip(COMMUNE_FIELDS, fields, strict=True):
+            setattr(info, name, value)
+        info.recipients = json.loads(recipients_json or "[]")
+    return info
 
 
 def save_commune(store: Store, info: CommuneInfo) -> None:
     """Write the commune's identity and settings (creating the commune if needed)."""
+    from sqlmodel import select
+
+    from ..db.models import Commune
+
     if not clean(info.name):
         raise KehoachError("Chưa nhập tên xã.")
     if info.settings.get("report.windows", "nd09") not in ("nd09", "calendar"):
@@ -109,20 +123,27 @@ class UnitRow:
 
 
 def list_units(store: Store) -> list[UnitRow]:
-    with store.session() as session:
+    """The commune's units in their order, each with the other names plans write it by."""
+    with store.read() as conn:
         aliases: dict[str, list[str]] = {}
-        for alias in session.exec(select(UnitAlias).where(col(UnitAlias.deleted).is_(False))):
-            aliases.setdefault(alias.unit_id, []).append(alias.alias)
+        for unit_id, alias in conn.execute(
+            "SELECT unit_id, alias FROM unit_alias WHERE deleted IS 0"
+        ):
+            aliases.setdefault(unit_id, []).append(alias)
         return [
-            UnitRow(u.id, u.name, u.short_name, aliases.get(u.id, []))
-            for u in session.exec(
-                select(Unit).where(col(Unit.deleted).is_(False)).order_by(col(Unit.sort_order))
+            UnitRow(unit_id, name, short_name, aliases.get(unit_id, []))
+            for unit_id, name, short_name in conn.execute(
+                "SELECT id, name, short_name FROM unit WHERE deleted IS 0 ORDER BY sort_order"
             )
         ]
 
 
 def add_unit_alias(store: Store, unit_id: str, alias: str) -> None:
     """Teach the app another way a plan writes this unit ("Phòng VHXXH")."""
+    from sqlmodel import select
+
+    from ..db.models import Unit, UnitAlias
+
     alias = clean(alias)
     key = unit_key(alias)
     if not key:

@@ -23,6 +23,7 @@ from typing import Literal
 
 from ..core.domain import KehoachError
 from ..core.text import clean, fold, nfc
+from ..db.raw import raw_connection
 from ..reports.signing import (
     Pkcs11Signer,
     Pkcs12Signer,
@@ -106,7 +107,7 @@ def load_signing_settings(
 ) -> SigningSettings:
     """The saved signing settings (defaults if none were saved)."""
     with _opened(store_or_folder) as store, store.session() as session:
-        return SigningSettings.from_dict(get_setting(session, SETTING_KEY))
+        return SigningSettings.from_dict(get_setting(raw_connection(session), SETTING_KEY))
 
 
 def save_signing_settings(

@@ -1,12 +1,15 @@
-"""Where the commune stands on a date: targets, each hamlet's figures and rates, red warnings."""
+"""Where the commune stands on a date: targets, each hamlet's figures and rates, red warnings.
 
+Plain sqlite3 reads (``Store.read``), like services.plan: the main window shows this at
+start-up without importing the ORM.
+"""
+
+import sqlite3
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 
-from sqlmodel import Session, col, select
-
-from ..core.domain import Metric, WeekState
+from ..core.domain import Metric
 from ..core.metrics import RATE_DEFINITIONS, rate
 from ..core.periods import iso_week
 from ..core.warnings import (
@@ -23,10 +26,15 @@ from ..core.warnings import (
     sort_alerts,
     window_start,
 )
-from ..db.models import Evidence, HamletWeek, Indicator, IndicatorValue, TaskUpdate
-from .plan import IndicatorRow, TaskRow, current_plan, list_indicators, list_tasks
+from .plan import IndicatorRow, TaskRow, current_plan, latest_values, list_indicators, list_tasks
 from .store import Store
-from .tracking import filed_reports, hamlet_figures, live_hamlets, report_deadlines
+from .tracking import (
+    filed_reports,
+    hamlet_figures,
+    last_submitted_weeks,
+    live_hamlets,
+    report_deadlines,
+)
 
 
 @dataclass
@@ -93,20 +101,6 @@ class CommuneStatus:
         }
 
 
-def _last_submitted(session: Session, on: date) -> dict[str, str]:
-    submitted: dict[str, str] = {}
-    for hamlet_id, week in session.exec(
-        select(HamletWeek.hamlet_id, HamletWeek.week).where(
-            col(HamletWeek.state).in_([WeekState.SUBMITTED, WeekState.ACCEPTED]),
-            col(HamletWeek.week) <= iso_week(on),
-            col(HamletWeek.deleted).is_(False),
-        )
-    ):
-        if week > submitted.get(hamlet_id, ""):
-            submitted[hamlet_id] = week
-    return submitted
-
-
 def hamlet_statuses(store: Store, on: date | None = None) -> list[HamletStatus]:
     """Each hamlet's denominators on ``on``, its running totals and logged counts, its rates.
 
@@ -114,10 +108,10 @@ def hamlet_statuses(store: Store, on: date | None = None) -> list[HamletStatus]:
     (accounts at the baseline date + registrations logged since) ÷ population.
     """
     on = on or date.today()
-    with store.session() as session:
-        hamlets = live_hamlets(session)
-        figures = hamlet_figures(session, on)
-        submitted = _last_submitted(session, on)
+    with store.read() as conn:
+        hamlets = live_hamlets(conn)
+        figures = hamlet_figures(conn, on)
+        submitted = last_submitted_weeks(conn, iso_week(on))
         result = []
         for hamlet in hamlets:
             own = figures[hamlet.id]
@@ -149,60 +143,49 @@ def hamlet_statuses(store: Store, on: date | None = None) -> list[HamletStatus]:
         return result
 
 
-def _evidence_by_task(session: Session) -> dict[str, list[EvidenceFacts]]:
-    owner = {
-        u.id: u.task_id
-        for u in session.exec(select(TaskUpdate).where(col(TaskUpdate.deleted).is_(False)))
-    }
+def _evidence_facts(rows: list[tuple[str, str, str, str, str]]) -> dict[str, list[EvidenceFacts]]:
+    """Evidence rows (owner, file name, attached at, review state, reason) by owner."""
     found: dict[str, list[EvidenceFacts]] = {}
-    for piece in session.exec(
-        select(Evidence).where(
-            col(Evidence.task_update_id).is_not(None), col(Evidence.deleted).is_(False)
+    for owner, file_name, created_at, review_state, reason in rows:
+        found.setdefault(owner, []).append(
+            EvidenceFacts(file_name, datetime.fromisoformat(created_at), review_state, reason)
         )
-    ):
-        task_id = owner.get(piece.task_update_id or "")
-        if task_id:
-            found.setdefault(task_id, []).append(
-                EvidenceFacts(
-                    piece.file_name, piece.created_at, piece.review_state, piece.review_reason
-                )
-            )
     return found
 
 
-def _indicator_evidence(session: Session, on: date) -> list[tuple[str, list[EvidenceFacts]]]:
+def _evidence_by_task(conn: sqlite3.Connection) -> dict[str, list[EvidenceFacts]]:
+    task_of = dict(
+        conn.execute("SELECT id, task_id FROM task_update WHERE deleted IS 0").fetchall()
+    )
+    return _evidence_facts(
+        [
+            (task_of[update_id], file_name, created_at, review_state, reason)
+            for update_id, file_name, created_at, review_state, reason in conn.execute(
+                "SELECT task_update_id, file_name, created_at, review_state, review_reason "
+                "FROM evidence WHERE task_update_id IS NOT NULL AND deleted IS 0"
+            )
+            if task_of.get(update_id)
+        ]
+    )
+
+
+def _indicator_evidence(
+    conn: sqlite3.Connection, plan_id: str, on: date
+) -> list[tuple[str, list[EvidenceFacts]]]:
     """For each target's latest entered value on ``on``: its code and its evidence."""
-    plan = current_plan(session)
-    if plan is None:
-        return []
-    latest: dict[str, IndicatorValue] = {}
-    for value in session.exec(
-        select(IndicatorValue)
-        .join(Indicator, col(Indicator.id) == col(IndicatorValue.indicator_id))
-        .where(
-            Indicator.plan_id == plan.id,
-            col(Indicator.deleted).is_(False),
-            col(IndicatorValue.deleted).is_(False),
-            col(IndicatorValue.as_of) <= on,
-        )
-        .order_by(col(IndicatorValue.as_of))
-    ):
-        latest[value.indicator_id] = value
+    latest = latest_values(conn, plan_id, on)
     if not latest:
         return []
-    codes = {i.id: i.code for i in session.exec(select(Indicator))}
-    pieces: dict[str, list[EvidenceFacts]] = {}
-    for piece in session.exec(
-        select(Evidence).where(
-            col(Evidence.indicator_value_id).in_([v.id for v in latest.values()]),
-            col(Evidence.deleted).is_(False),
-        )
-    ):
-        pieces.setdefault(piece.indicator_value_id or "", []).append(
-            EvidenceFacts(
-                piece.file_name, piece.created_at, piece.review_state, piece.review_reason
-            )
-        )
+    codes = dict(conn.execute("SELECT id, code FROM indicator").fetchall())
+    value_ids = [v.id for v in latest.values()]
+    pieces = _evidence_facts(
+        conn.execute(
+            "SELECT indicator_value_id, file_name, created_at, review_state, review_reason "
+            f"FROM evidence WHERE indicator_value_id IN ({', '.join('?' * len(value_ids))}) "
+            "AND deleted IS 0",
+            value_ids,
+        ).fetchall()
+    )
     return [(codes[ind], pieces.get(v.id, [])) for ind, v in latest.items() if codes.get(ind)]
 
 
@@ -218,12 +201,12 @@ def collect_warnings(
     hamlets = hamlet_statuses(store, on) if hamlets is None else hamlets
     deadlines = deadlines or report_deadlines(store)
     alerts: list[Alert] = []
-    with store.session() as session:
-        plan = current_plan(session)
+    with store.read() as conn:
+        plan = current_plan(conn)
         start = window_start(plan.issued_on, plan.year) if plan else date(on.year, 1, 1)
-        task_evidence = _evidence_by_task(session)
-        indicator_evidence = _indicator_evidence(session, on)
-        filed = filed_reports(session)
+        task_evidence = _evidence_by_task(conn)
+        indicator_evidence = _indicator_evidence(conn, plan.id, on) if plan else []
+        filed = filed_reports(conn)
     for task in tasks:
         facts = TaskFacts(
             task.ref, task.content, task.due_date, task.status, task.progress, task.deadline_text

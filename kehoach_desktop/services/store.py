@@ -1,12 +1,13 @@
 """Opening the store: the data folder, the migrated SQLite file and its one engine.
 
-The sqlmodel engine is made on first use: read-only views (the main window's overview) can
-read through ``Store.read()`` — plain sqlite3 — without paying for importing the ORM.
+The sqlmodel engine is made on first use: read-only views (the main window's overview) read
+through ``Store.read()`` — plain sqlite3 — without paying for importing the ORM.
 """
 
 import sqlite3
+import threading
 from collections.abc import Iterator
-from contextlib import closing, contextmanager
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -24,6 +25,7 @@ class Store:
     def __init__(self, folder: Path) -> None:
         self.folder = folder
         self._engine: Engine | None = None
+        self._reading = threading.local()
 
     @property
     def path(self) -> Path:
@@ -47,11 +49,25 @@ class Store:
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:
-        """A read-only sqlite3 connection (rows as sqlite3.Row) for fast read models."""
+        """A read-only sqlite3 connection in one read transaction, rows as tuples.
+
+        A read inside another on the same thread shares the outer one's connection: a view
+        built from several reads (the main window's overview) sees one state of the store and
+        opens the file once. Rows are tuples, as on a session's own connection
+        (``db.raw.raw_connection``), so that one read helper serves both.
+        """
+        outer: sqlite3.Connection | None = getattr(self._reading, "connection", None)
+        if outer is not None:
+            yield outer
+            return
         conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True)
-        conn.row_factory = sqlite3.Row
-        with closing(conn):
+        self._reading.connection = conn
+        try:
+            conn.execute("BEGIN")
             yield conn
+        finally:
+            self._reading.connection = None
+            conn.close()
 
     def close(self) -> None:
         if self._engine is not None:

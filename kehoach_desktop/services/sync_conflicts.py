@@ -15,10 +15,11 @@ from sqlmodel import col, select
 
 from ..core.domain import KehoachError, WeekState
 from ..db.models import utcnow
+from ..db.raw import raw_connection
 from ..db.sync_models import SyncConflict
 from ..sync.schema import TABLES, column_labels
 from .store import Store
-from .sync_rows import allocate_seq, quoted, raw_connection
+from .sync_rows import allocate_seq, quoted
 
 KEEP_LOCAL = "local"
 TAKE_INCOMING = "incoming"

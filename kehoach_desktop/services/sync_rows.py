@@ -10,19 +10,11 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
-from sqlmodel import Session
-
+from ..db.raw import raw_connection  # noqa: F401 - the sync services take it from here
 from ..sync.schema import TableSpec
 
 # SQLite's limit on bound parameters is 32766 in current builds, 999 in old ones.
 _CHUNK = 900
-
-
-def raw_connection(session: Session) -> sqlite3.Connection:
-    """The sqlite3 connection under ``session``, inside its transaction."""
-    connection = session.connection().connection.driver_connection
-    assert isinstance(connection, sqlite3.Connection)
-    return connection
 
 
 def quoted(name: str) -> str:

@@ -8,13 +8,17 @@
   households before logging began) are dated; each field is read from the newest figure on or
   before the day asked that has it, so a later population count does not hide an older
   baseline. A running total is the baseline plus the counts logged in the weeks after its date.
+
+The reads the main window shows at start-up (hamlets, running totals, report deadlines) are
+plain sqlite3 on a connection (``Store.read``, or ``db.raw.raw_connection`` of a session), and
+the writes import the ORM where they need it: loading this module loads no ORM.
 """
 
+import sqlite3
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
-
-from sqlmodel import Session, col, select
+from typing import TYPE_CHECKING, NamedTuple
 
 from ..core.counts import (  # noqa: F401 - parse_* are part of this service's interface
     check_count,
@@ -31,9 +35,13 @@ from ..core.periods import iso_week, parse_week, week_end, week_start
 from ..core.text import clean, fold
 from ..core.vnformat import format_date
 from ..core.warnings import ReportDeadlines
-from ..db.models import Hamlet, HamletFigure, HamletWeek, WeeklyCount, utcnow
-from ..db.tracking_models import HamletWeekEvent
+from ..db.raw import raw_connection
 from .store import Store
+
+if TYPE_CHECKING:
+    from sqlmodel import Session
+
+    from ..db.models import HamletFigure, HamletWeek
 
 #: The dated figures of a hamlet: denominators first, then the baselines of running totals.
 FIGURE_FIELDS = ("population", "adults", "households", "vneid_accounts", "cashless_households")
@@ -61,22 +69,33 @@ def _week_code(text: str) -> str:
     return f"{year}-W{week:02d}"
 
 
-def live_hamlets(session: Session) -> list[Hamlet]:
-    return list(
-        session.exec(
-            select(Hamlet).where(col(Hamlet.deleted).is_(False)).order_by(col(Hamlet.sort_order))
+class HamletRow(NamedTuple):
+    """A hamlet as the services look it up (``db.models.Hamlet``)."""
+
+    id: str
+    name: str
+    code: str
+    sort_order: int
+
+
+def live_hamlets(conn: sqlite3.Connection) -> list[HamletRow]:
+    """The hamlets of the commune (not deleted), in their order."""
+    return [
+        HamletRow(*row)
+        for row in conn.execute(
+            "SELECT id, name, code, sort_order FROM hamlet WHERE deleted IS 0 ORDER BY sort_order"
         )
-    )
+    ]
 
 
-def find_hamlet(session: Session, name: str) -> Hamlet:
+def find_hamlet(session: "Session", name: str) -> HamletRow:
     """The hamlet a user means by ``name``: its name or code, any case or accents.
 
     "Ấp Phú Lâm", "ap phu lam", "Phú Lâm" and its code "A08" all find Ấp Phú Lâm; "1" finds
     "Ấp 1". Unknown or ambiguous names raise :class:`KehoachError` listing the hamlets.
     """
     key = fold(name)
-    hamlets = live_hamlets(session)
+    hamlets = live_hamlets(raw_connection(session))
     if not key:
         raise KehoachError("Thiếu tên ấp (--hamlet).")
     exact = [h for h in hamlets if fold(h.name) == key or (h.code and fold(h.code) == key)]
@@ -113,7 +132,11 @@ class CountCell:
         }
 
 
-def _weeks(session: Session, hamlet_ids: Iterable[str], week: str) -> dict[str, HamletWeek]:
+def _weeks(session: "Session", hamlet_ids: Iterable[str], week: str) -> dict[str, "HamletWeek"]:
+    from sqlmodel import col, select
+
+    from ..db.models import HamletWeek
+
     ids = list(hamlet_ids)
     return {
         w.hamlet_id: w
@@ -123,7 +146,7 @@ def _weeks(session: Session, hamlet_ids: Iterable[str], week: str) -> dict[str, 
     }
 
 
-def _locked_message(hamlet: Hamlet, week: str) -> str:
+def _locked_message(hamlet: HamletRow, week: str) -> str:
     return (
         f"Tuần {week} của {hamlet.name} đã được duyệt (khóa), không sửa được số liệu. Muốn sửa, "
         f'mở khóa kèm lý do: kehoach week unlock --hamlet "{hamlet.name}" --week {week} '
@@ -140,7 +163,7 @@ def _check_not_future(week: str, today: date) -> None:
 
 
 def write_week_counts(
-    session: Session,
+    session: "Session",
     week: str,
     cells: Mapping[str, Mapping[Metric, int | None]],
     today: date,
@@ -150,9 +173,13 @@ def write_week_counts(
     ``cells`` maps a hamlet id to {metric: value or None (clear)}. Refuses accepted weeks and
     future weeks before writing anything. A hamlet's week row is created (draft) if needed.
     """
+    from sqlmodel import col, select
+
+    from ..db.models import HamletWeek, WeeklyCount
+
     week = _week_code(week)
     _check_not_future(week, today)
-    hamlets = {h.id: h for h in live_hamlets(session)}
+    hamlets = {h.id: h for h in live_hamlets(raw_connection(session))}
     for hamlet_id, values in cells.items():
         hamlet = hamlets.get(hamlet_id)
         if hamlet is None:
@@ -237,8 +264,12 @@ def list_counts(
     hamlet_id: str | None = None,
 ) -> list[CountCell]:
     """The stored cells, by hamlet order, week and metric; optionally one hamlet / one week."""
+    from sqlmodel import col, select
+
+    from ..db.models import HamletWeek, WeeklyCount
+
     with store.session() as session:
-        hamlets = {h.id: h for h in live_hamlets(session)}
+        hamlets = {h.id: h for h in live_hamlets(raw_connection(session))}
         if hamlet:
             hamlet_id = find_hamlet(session, hamlet).id
         query = select(WeeklyCount).where(col(WeeklyCount.deleted).is_(False))
@@ -298,7 +329,7 @@ class WeekStateChange:
         }
 
 
-def _refusal(action: str, hamlet: Hamlet, week: str, state: str | None) -> str:
+def _refusal(action: str, hamlet: HamletRow, week: str, state: str | None) -> str:
     verb = _ACTIONS[action][2]
     if state is None:
         return f"Tuần {week} của {hamlet.name} chưa có số liệu nào; nhập số liệu trước khi {verb}."
@@ -329,6 +360,11 @@ def change_week_state(
     Returning needs a comment and unlocking a reason (``note``); both are logged with the
     author and time in the week's history.
     """
+    from sqlmodel import col, select
+
+    from ..db.models import WeeklyCount, utcnow
+    from ..db.tracking_models import HamletWeekEvent
+
     if action not in _ACTIONS:
         raise KehoachError(f"Thao tác không hợp lệ: {action}.")
     allowed, target, verb = _ACTIONS[action]
@@ -341,7 +377,7 @@ def change_week_state(
     changes = []
     with store.session() as session:
         hamlets = [find_hamlet(session, n) for n in hamlet_names or []]
-        by_id = {h.id: h for h in live_hamlets(session)}
+        by_id = {h.id: h for h in live_hamlets(raw_connection(session))}
         for hamlet_id in hamlet_ids or []:
             if hamlet_id not in by_id:
                 raise KehoachError(f"Không tìm thấy ấp (mã {hamlet_id}).")
@@ -395,6 +431,17 @@ def change_week_state(
     return changes
 
 
+def last_submitted_weeks(conn: sqlite3.Connection, up_to_week: str) -> dict[str, str]:
+    """Each hamlet's latest week up to ``up_to_week`` that it sent (submitted or accepted)."""
+    return dict(
+        conn.execute(
+            "SELECT hamlet_id, max(week) FROM hamlet_week WHERE state IN (?, ?) AND week <= ? "
+            "AND deleted IS 0 GROUP BY hamlet_id",
+            (WeekState.SUBMITTED.value, WeekState.ACCEPTED.value, up_to_week),
+        ).fetchall()
+    )
+
+
 @dataclass
 class WeekEventRow:
     action: str
@@ -411,6 +458,10 @@ class WeekEventRow:
 
 def week_history(store: Store, hamlet: str, week: str) -> list[WeekEventRow]:
     """Every move of a hamlet's week, oldest first."""
+    from sqlmodel import col, select
+
+    from ..db.tracking_models import HamletWeekEvent
+
     week = _week_code(week)
     with store.session() as session:
         found = find_hamlet(session, hamlet)
@@ -466,10 +517,14 @@ class WeekGrid:
 
 def load_week_grid(store: Store, week: str, today: date | None = None) -> WeekGrid:
     """Hamlets × metrics for one week, with each hamlet's state of that week."""
+    from sqlmodel import col, select
+
+    from ..db.models import WeeklyCount
+
     week = _week_code(week)
     today = today or date.today()
     with store.session() as session:
-        hamlets = live_hamlets(session)
+        hamlets = live_hamlets(raw_connection(session))
         weeks = _weeks(session, [h.id for h in hamlets], week)
         values: dict[str, dict[str, int | None]] = {h.id: {} for h in hamlets}
         for cell in session.exec(
@@ -509,19 +564,19 @@ class FigureValue:
     source: str = ""
 
 
-def dated_figures(session: Session, on: date) -> dict[str, dict[str, FigureValue]]:
+def dated_figures(conn: sqlite3.Connection, on: date) -> dict[str, dict[str, FigureValue]]:
     """For each hamlet, each figure field from the newest figure on or before ``on`` that has it."""
     result: dict[str, dict[str, FigureValue]] = {}
-    for figure in session.exec(
-        select(HamletFigure)
-        .where(col(HamletFigure.as_of) <= on, col(HamletFigure.deleted).is_(False))
-        .order_by(col(HamletFigure.as_of), col(HamletFigure.change_seq))
+    for hamlet_id, as_of, source, *values in conn.execute(
+        f"SELECT hamlet_id, as_of, source, {', '.join(FIGURE_FIELDS)} FROM hamlet_figure "
+        "WHERE as_of <= ? AND deleted IS 0 ORDER BY as_of, change_seq",
+        (on.isoformat(),),
     ):
-        fields = result.setdefault(figure.hamlet_id, {})
-        for name in FIGURE_FIELDS:
-            value = getattr(figure, name)
+        fields = result.setdefault(hamlet_id, {})
+        day = date.fromisoformat(as_of)
+        for name, value in zip(FIGURE_FIELDS, values, strict=True):
             if value is not None:
-                fields[name] = FigureValue(value, figure.as_of, figure.source)
+                fields[name] = FigureValue(value, day, source)
     return result
 
 
@@ -544,6 +599,10 @@ def set_figures(
     Only the fields given change; the others keep what that date already had (or stay empty,
     so that older figures keep answering for them).
     """
+    from sqlmodel import col, select
+
+    from ..db.models import HamletFigure
+
     if not values:
         raise KehoachError(
             "Chưa có số liệu nào: ghi dạng population=1842 adults=1290 households=512 "
@@ -581,7 +640,7 @@ def set_figures(
         )
 
 
-def _check_figures(hamlet: Hamlet, figure: HamletFigure) -> None:
+def _check_figures(hamlet: HamletRow, figure: "HamletFigure") -> None:
     population, adults = figure.population, figure.adults
     if population is not None and adults is not None and adults > population:
         raise KehoachError(
@@ -603,8 +662,12 @@ def _check_figures(hamlet: Hamlet, figure: HamletFigure) -> None:
 
 def list_figures(store: Store, hamlet: str | None = None) -> list[FigureRow]:
     """Every dated figure, by hamlet order then date."""
+    from sqlmodel import col, select
+
+    from ..db.models import HamletFigure
+
     with store.session() as session:
-        hamlets = {h.id: h for h in live_hamlets(session)}
+        hamlets = {h.id: h for h in live_hamlets(raw_connection(session))}
         query = select(HamletFigure).where(col(HamletFigure.deleted).is_(False))
         if hamlet:
             query = query.where(HamletFigure.hamlet_id == find_hamlet(session, hamlet).id)
@@ -661,53 +724,50 @@ def counting_from(baseline: FigureValue | None, on: date) -> str:
     return iso_week(baseline.as_of + timedelta(days=1))
 
 
-def hamlet_figures(session: Session, on: date) -> dict[str, HamletFigures]:
+def hamlet_figures(conn: sqlite3.Connection, on: date) -> dict[str, HamletFigures]:
     """Counts, running totals and dated figures of every hamlet on ``on``."""
     up_to = iso_week(on)
     year_start = f"{on.isocalendar().year}-W01"
-    figures = dated_figures(session, on)
-    hamlets = live_hamlets(session)
-    starts = {}
+    figures = dated_figures(conn, on)
+    hamlets = live_hamlets(conn)
+    # A running total counts from the start of the year, or from its baseline's date.
+    moved: dict[tuple[str, str], str] = {}
     for hamlet in hamlets:
-        for metric in METRICS:
-            definition = RATE_DEFINITIONS.get(metric)
-            baseline = (
-                figures.get(hamlet.id, {}).get(definition.baseline)
-                if definition and definition.baseline
-                else None
-            )
-            starts[(hamlet.id, metric.value)] = counting_from(baseline, on)
-    earliest = min([year_start, *starts.values()])
+        own = figures.get(hamlet.id, {})
+        for metric, definition in RATE_DEFINITIONS.items():
+            if definition.baseline and definition.baseline in own:
+                moved[(hamlet.id, metric.value)] = counting_from(own[definition.baseline], on)
+    # Summed in SQL (a year of a commune's counts is thousands of rows): one sum per distinct
+    # first week, usually the year's and the one day the baselines were taken.
+    firsts = sorted({year_start, *moved.values()})
+    column = {week: i for i, week in enumerate(firsts)}
+    sums = ", ".join(["sum(CASE WHEN week >= ? THEN value ELSE 0 END)"] * len(firsts))
     logged: dict[str, dict[str, int]] = {h.id: {m.value: 0 for m in METRICS} for h in hamlets}
     running: dict[str, dict[str, int]] = {h.id: {m.value: 0 for m in METRICS} for h in hamlets}
-    for hamlet_id, week, name, value in session.exec(
-        select(WeeklyCount.hamlet_id, WeeklyCount.week, WeeklyCount.metric, WeeklyCount.value)
-        .where(col(WeeklyCount.deleted).is_(False))
-        .where(col(WeeklyCount.week) >= earliest, col(WeeklyCount.week) <= up_to)
+    for hamlet_id, name, *since in conn.execute(
+        f"SELECT hamlet_id, metric, {sums} FROM weekly_count "
+        "WHERE deleted IS 0 AND week >= ? AND week <= ? GROUP BY hamlet_id, metric",
+        [*firsts, firsts[0], up_to],
     ):
-        if hamlet_id not in logged or name not in logged[hamlet_id]:
-            continue
-        if week >= year_start:
-            logged[hamlet_id][name] += value
-        if week >= starts[(hamlet_id, name)]:
-            running[hamlet_id][name] += value
+        if hamlet_id in logged and name in logged[hamlet_id]:
+            logged[hamlet_id][name] = since[column[year_start]]
+            running[hamlet_id][name] = since[column[moved.get((hamlet_id, name), year_start)]]
     result = {}
     for hamlet in hamlets:
         own = figures.get(hamlet.id, {})
         totals = dict(running[hamlet.id])
-        for metric in METRICS:
-            definition = RATE_DEFINITIONS.get(metric)
-            if definition and definition.baseline and definition.baseline in own:
+        for metric, definition in RATE_DEFINITIONS.items():
+            if definition.baseline and definition.baseline in own:
                 totals[metric.value] += own[definition.baseline].value
         result[hamlet.id] = HamletFigures(own, logged[hamlet.id], totals)
     return result
 
 
-def commune_totals(session: Session, on: date) -> dict[str, int]:
+def commune_totals(conn: sqlite3.Connection, on: date) -> dict[str, int]:
     """Commune sums for computed targets: per metric the counts adding to running totals,
     ``baseline:<field>`` and ``denominator:<field>`` summed over the hamlets."""
     totals: dict[str, int] = {}
-    for figures in hamlet_figures(session, on).values():
+    for figures in hamlet_figures(conn, on).values():
         for metric in METRICS:
             baseline = figures.baseline(metric)
             since = figures.totals[metric.value] - (baseline.value if baseline else 0)
@@ -728,10 +788,10 @@ DEADLINE_KEY = "report.deadline.{kind}"
 REPORT_KINDS = ("month", "quarter", "half", "year")
 
 
-def _read_deadlines(session: Session) -> ReportDeadlines:
+def _read_deadlines(conn: sqlite3.Connection) -> ReportDeadlines:
     from .settings import get_setting
 
-    days = {kind: get_setting(session, DEADLINE_KEY.format(kind=kind)) for kind in REPORT_KINDS}
+    days = {kind: get_setting(conn, DEADLINE_KEY.format(kind=kind)) for kind in REPORT_KINDS}
     try:
         return ReportDeadlines.from_json(days)
     except (KehoachError, TypeError):
@@ -740,8 +800,8 @@ def _read_deadlines(session: Session) -> ReportDeadlines:
 
 def report_deadlines(store: Store) -> ReportDeadlines:
     """The day of the period's last month each report type is due (a business setting)."""
-    with store.session() as session:
-        return _read_deadlines(session)
+    with store.read() as conn:
+        return _read_deadlines(conn)
 
 
 def set_report_deadline(store: Store, kind: str, day: int | None) -> ReportDeadlines:
@@ -753,22 +813,18 @@ def set_report_deadline(store: Store, kind: str, day: int | None) -> ReportDeadl
             f"Loại báo cáo không hợp lệ: “{kind}”. Chọn month, quarter, half hoặc year."
         )
     with store.session() as session:
-        current = _read_deadlines(session).to_json()
+        current = _read_deadlines(raw_connection(session)).to_json()
         current[kind] = day
         updated = ReportDeadlines(**current)
         set_setting(session, DEADLINE_KEY.format(kind=kind), day)
     return updated
 
 
-def filed_reports(session: Session) -> frozenset[str]:
+def filed_reports(conn: sqlite3.Connection) -> frozenset[str]:
     """Period codes of the periodic reports already recorded (issued) in the store."""
-    from ..db.report_models import Report
-
     return frozenset(
         code
-        for code in session.exec(
-            select(Report.period_code).where(
-                Report.kind == "periodic", col(Report.deleted).is_(False)
-            )
+        for (code,) in conn.execute(
+            "SELECT period_code FROM report WHERE kind = 'periodic' AND deleted IS 0"
         )
     )

@@ -1,5 +1,6 @@
 """Wires the main window to the services: loads plain data in the background, fills models."""
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date
 from typing import Any
@@ -21,6 +22,20 @@ def _load(store: Any, today: date | None) -> tuple[Any, Any, Any]:
     from ...services.overview import load_overview
 
     return load_overview(store, today), device_mode(store), first_run_state(store)
+
+
+def open_job(data_dir: str | None, today: date | None) -> Callable[[], tuple[Any, bool, Any]]:
+    """The worker's job at start-up: open the store (the demo on first run), load what the
+    window shows. Its result goes to :meth:`MainController.show_opened`."""
+
+    def job() -> tuple[Any, bool, tuple[Any, Any, Any]]:
+        from ...services.overview import open_for_app
+
+        # The day's backup is made after the window shows (MainController.show_opened).
+        store, created = open_for_app(data_dir, backup=False)
+        return store, created, _load(store, today)
+
+    return job
 
 
 class MainController(QObject):
@@ -52,21 +67,13 @@ class MainController(QObject):
 
     def start(self) -> None:
         """Open the store (demo on first run) and load the overview, off the GUI thread."""
-        data_dir, today = self.data_dir, self.today
-
-        def job() -> tuple[Any, bool, tuple[Any, Any, Any]]:
-            from ...services.overview import open_for_app
-
-            store, created = open_for_app(data_dir)
-            return store, created, _load(store, today)
-
-        self.runner.run(job, self._on_loaded, self._on_failed)
+        self.runner.run(open_job(self.data_dir, self.today), self.show_opened, self.show_failure)
 
     def adopt(self, store: Any) -> None:
         """Show a store that is already open (the window rebuilt in another language)."""
         today = self.today
         self.runner.run(
-            lambda: (store, False, _load(store, today)), self._on_loaded, self._on_failed
+            lambda: (store, False, _load(store, today)), self.show_opened, self.show_failure
         )
 
     def reload(self) -> None:
@@ -75,13 +82,13 @@ class MainController(QObject):
         def job() -> Any:
             return _load(store, today)
 
-        self.runner.run(job, self._show_all, self._on_failed)
+        self.runner.run(job, self._show_all, self.show_failure)
 
     def _store_replaced(self, store: Any) -> None:
         self.store = store
         self.reload()
 
-    def _on_loaded(self, result: tuple[Any, bool, tuple[Any, Any, Any]]) -> None:
+    def show_opened(self, result: tuple[Any, bool, tuple[Any, Any, Any]]) -> None:
         self.store, self.created_demo, loaded = result
         self._show_all(loaded)
         self.settings.load()
@@ -94,6 +101,24 @@ class MainController(QObject):
             )
         if self.first_run_state is not None and self.first_run_state.untouched:
             self.first_run.emit()
+        self._daily_backup()
+
+    def _daily_backup(self) -> None:
+        """Today's copy of the store (SPEC §7), once the data is on screen."""
+        from ...services.backups import daily_backup
+
+        store = self.store
+
+        def failed(exc: BaseException) -> None:
+            self.window.status_label.setText(
+                self.tr("Không sao lưu được dữ liệu hôm nay: {error}").format(error=exc)
+            )
+
+        def made(copy: Any) -> None:
+            if copy is not None:
+                self.settings.refresh_backups()
+
+        self.runner.run(lambda: daily_backup(store), made, failed)
 
     def _show_all(self, loaded: tuple[Any, Any, Any]) -> None:
         overview, mode, first_run = loaded
@@ -110,6 +135,7 @@ class MainController(QObject):
         w.apply_device_mode(mode.is_hamlet, hamlet)
         self.tracking.set_hamlet(hamlet, hamlet_device=mode.is_hamlet)
         if mode.is_hamlet:
+            w.build_later_pages()
             w.report_page.lock_to_hamlet_sheet(hamlet)
 
     def _hamlet_rows(self, rows: list[Any]) -> list[Any]:
@@ -160,7 +186,7 @@ class MainController(QObject):
         w.status_label.setText(status.format(folder=overview.data_dir))
         self.loaded.emit()
 
-    def _on_failed(self, exc: BaseException) -> None:
+    def show_failure(self, exc: BaseException) -> None:
         message = str(exc) or exc.__class__.__name__
         self.window.status_label.setText(self.tr("Lỗi: {error}").format(error=message))
         self.failed.emit(message)

@@ -60,6 +60,21 @@ class SettingsController(QObject):
         for row, unit in enumerate(units):
             for column, text in enumerate((unit.name, unit.short_name, "; ".join(unit.aliases))):
                 page.units.setItem(row, column, QTableWidgetItem(text))
+        self._show_backups(backups)
+
+    def refresh_backups(self) -> None:
+        """List the backups again (a copy was made in the background)."""
+        store = self.store()
+
+        def job() -> Any:
+            from ...services.backups import list_backups
+
+            return list_backups(store.folder)
+
+        self.runner.run(job, self._show_backups)
+
+    def _show_backups(self, backups: Any) -> None:
+        page = self.page
         page.backups.setRowCount(len(backups))
         self.backup_paths = [b.path for b in backups]
         for row, backup in enumerate(backups):

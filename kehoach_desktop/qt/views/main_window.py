@@ -2,29 +2,23 @@
 
 On a hamlet's laptop (a hamlet device, see :meth:`MainWindow.apply_device_mode`) the
 navigation keeps only what a team needs: its week, its log, its monthly sheet and sending.
+
+The window can appear before its pages exist (``MainWindow(defer_pages=True)``): the desktop
+app shows the navigation column and the status line at once and builds the pages, with their
+imports, after the first paint (:meth:`MainWindow.build_pages`).
 """
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QByteArray, QSettings, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QListWidgetItem,
-    QMainWindow,
-    QPushButton,
-    QSplitter,
-    QWidget,
-)
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from ..forms.ui_main_window import Ui_MainWindow
 from ..i18n import translate
-from ..models import HamletTableModel, IndicatorTableModel, TaskTreeModel
-from .activity_log import ActivityLogPage
-from .dashboard import DashboardPage
-from .pages import TablePage, TasksPage
-from .settings_page import SettingsPage
-from .weekly_grid import WeeklyGridPage
+
+if TYPE_CHECKING:
+    from .pages import TasksPage
 
 # (key used for screenshots and settings, label in the navigation column; translated at use)
 PAGES = [
@@ -44,7 +38,9 @@ HAMLET_PAGES = {
     "bao-cao": QT_TRANSLATE_NOOP("Navigation", "Phiếu tháng"),
     "dong-bo": QT_TRANSLATE_NOOP("Navigation", "Gửi dữ liệu"),
 }
-KEY_ROLE = Qt.ItemDataRole.UserRole
+#: Pages the desktop app makes just after the data is shown rather than before: nothing on
+#: them is needed to show the store, and they cost most to make.
+LATER_PAGES = ("bao-cao", "dong-bo")
 
 
 def page_label(key: str, hamlet_device: bool = False) -> str:
@@ -54,12 +50,41 @@ def page_label(key: str, hamlet_device: bool = False) -> str:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, settings: QSettings | None = None) -> None:
+    def __init__(self, settings: QSettings | None = None, defer_pages: bool = False) -> None:
         super().__init__()
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.settings = settings
         self.hamlet_device = False
+        self.pages_built = False
+        for key, _label in PAGES:
+            self.ui.navigation.addItem(QListWidgetItem(page_label(key)))
+        self.ui.navigation.currentRowChanged.connect(self._navigated)
+        self.ui.navigation.setCurrentRow(0)
+        self.status_label = QLabel(self.tr("Đang mở kho dữ liệu…"))
+        self.ui.statusbar.addWidget(self.status_label, 1)
+        self._restore_state()
+        if not defer_pages:
+            self.build_pages()
+
+    def build_pages(self, later: tuple[str, ...] = ()) -> None:
+        """Make the pages and their models (once), and show the page the navigation points at.
+
+        The pages named in ``later`` (of ``LATER_PAGES``) get a stand-in for now; they are made
+        by :meth:`build_later_pages` — at the latest when someone opens one of them.
+        """
+        if self.pages_built:
+            return
+        from PySide6.QtGui import QKeySequence, QShortcut
+        from PySide6.QtWidgets import QPushButton
+
+        from ..models import HamletTableModel, IndicatorTableModel, TaskTreeModel
+        from .activity_log import ActivityLogPage
+        from .dashboard import DashboardPage
+        from .pages import TablePage, TasksPage
+        from .settings_page import SettingsPage
+        from .weekly_grid import WeeklyGridPage
+
         self.settings_page = SettingsPage()
         self.task_model = TaskTreeModel(self)
         self.indicator_model = IndicatorTableModel(self)
@@ -85,25 +110,45 @@ class MainWindow(QMainWindow):
             self.indicators_page,
             self.hamlets_page,
             self.activity_page,
-            self._report_page(),
-            self._sync_page(),
+            QWidget() if "bao-cao" in later else self._report_page(),
+            QWidget() if "dong-bo" in later else self._sync_page(),
             self.settings_page,
         ]
         for (key, _label), page in zip(PAGES, pages, strict=True):
-            item = QListWidgetItem(page_label(key))
-            item.setData(KEY_ROLE, key)
-            self.ui.navigation.addItem(item)
-            page.setObjectName(f"page-{key}")
+            page.setObjectName(f"page-{key}" if key not in later else f"later-{key}")
             self.ui.pages.addWidget(page)
-        self.ui.navigation.currentRowChanged.connect(self.ui.pages.setCurrentIndex)
-        self.ui.navigation.setCurrentRow(0)
         # Keyboard first: Ctrl+1 … Ctrl+8 open the pages of the navigation, in its order.
         for number in range(1, len(PAGES) + 1):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.show_nth_page(n))
-        self.status_label = QLabel(self.tr("Đang mở kho dữ liệu…"))
-        self.ui.statusbar.addWidget(self.status_label, 1)
-        self._restore_state()
+        self.pages_built = True
+        self.ui.pages.setCurrentIndex(self.ui.navigation.currentRow())
+
+    def build_later_pages(self) -> list[str]:
+        """Make the pages ``build_pages`` left for later (once); returns their keys."""
+        made = []
+        for row, (key, _label) in enumerate(PAGES):
+            stand_in = self.ui.pages.widget(row)
+            if stand_in is None or stand_in.objectName() != f"later-{key}":
+                continue
+            page = self._report_page() if key == "bao-cao" else self._sync_page()
+            page.setObjectName(f"page-{key}")
+            current = self.ui.pages.currentIndex()
+            self.ui.pages.insertWidget(row, page)
+            self.ui.pages.removeWidget(stand_in)
+            stand_in.deleteLater()
+            self.ui.pages.setCurrentIndex(current)
+            made.append(key)
+        if made:
+            self.restore_layout(made)
+        return made
+
+    def _navigated(self, row: int) -> None:
+        if not self.pages_built:
+            return
+        if PAGES[row][0] in LATER_PAGES:
+            self.build_later_pages()
+        self.ui.pages.setCurrentIndex(row)
 
     def _report_page(self) -> QWidget:
         """The Báo cáo page; its controller binds itself to the window's MainController."""
@@ -124,8 +169,10 @@ class MainWindow(QMainWindow):
         return self.sync_page
 
     @staticmethod
-    def _add_beside_search(page: TasksPage, button: QPushButton) -> None:
+    def _add_beside_search(page: "TasksPage", button: QWidget) -> None:
         """Put ``button`` on the search line of a page (right of the search box)."""
+        from PySide6.QtWidgets import QHBoxLayout
+
         index = page.layout_.indexOf(page.search)
         page.layout_.removeWidget(page.search)
         row = QHBoxLayout()
@@ -145,7 +192,7 @@ class MainWindow(QMainWindow):
             self.show_page(keys[number - 1])
 
     def current_page_key(self) -> str:
-        return PAGES[self.ui.pages.currentIndex()][0]
+        return PAGES[max(self.ui.navigation.currentRow(), 0)][0]
 
     def visible_page_keys(self) -> list[str]:
         """The pages the navigation offers (all of them, or a hamlet device's four)."""
@@ -168,6 +215,9 @@ class MainWindow(QMainWindow):
 
     def _state_widgets(self) -> dict[str, QWidget]:
         """Splitters and table headers whose layout is remembered, by a stable name."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHeaderView, QSplitter
+
         found: dict[str, QWidget] = {}
         for index in range(self.ui.pages.count()):
             page = self.ui.pages.widget(index)
@@ -190,12 +240,17 @@ class MainWindow(QMainWindow):
         if page in dict(PAGES):
             self.show_page(page)
 
-    def restore_layout(self) -> None:
+    def restore_layout(self, pages: list[str] | None = None) -> None:
         """Splitter sizes and column widths as the user left them (after data has arrived, so
-        that a table's columns exist)."""
+        that a table's columns exist), on every page or on the ``pages`` named."""
         if self.settings is None:
             return
+        from PySide6.QtCore import QByteArray
+
+        prefixes = tuple(f"page-{key}/" for key in pages) if pages is not None else ("",)
         for name, widget in self._state_widgets().items():
+            if not name.startswith(prefixes):
+                continue
             state = self.settings.value(f"layout/{name}")
             if isinstance(state, QByteArray | bytes) and state:
                 widget.restoreState(state)  # type: ignore[attr-defined]
