@@ -46,7 +46,8 @@ def data_dir_option(parser: argparse.ArgumentParser, top: bool = False) -> None:
         "--data-dir",
         metavar="THƯ_MỤC",
         default=None if top else argparse.SUPPRESS,
-        help="thư mục dữ liệu (mặc định: thư mục người dùng, hoặc $KEHOACH_DATA_DIR)",
+        help="thư mục dữ liệu (mặc định: $KEHOACH_DATA_DIR, thư mục data cạnh tệp chạy của "
+        "bản đóng gói, hoặc thư mục người dùng)",
     )
 
 

@@ -262,7 +262,11 @@ def run(data_dir: Path, screenshots: Path | None = None, language: str | None = 
             app.quit()
 
         desktop.loaded.connect(lambda: QTimer.singleShot(200, shoot))
-        desktop.failed.connect(lambda _msg: app.exit(1))
+        def failed(message: str) -> None:
+            sys.stderr.write(f"Lỗi: {message}\n")
+            app.exit(1)
+
+        desktop.failed.connect(failed)
     _bench_exit(desktop)
     # Show first, fill in after: the pages are built and the store (and the ORM) is opened
     # once the window has painted, so neither delays the first paint.
