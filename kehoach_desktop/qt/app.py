@@ -262,6 +262,7 @@ def run(data_dir: Path, screenshots: Path | None = None, language: str | None = 
             app.quit()
 
         desktop.loaded.connect(lambda: QTimer.singleShot(200, shoot))
+
         def failed(message: str) -> None:
             sys.stderr.write(f"Lỗi: {message}\n")
             app.exit(1)
