@@ -199,7 +199,8 @@ def list_tasks(store: Store) -> list[TaskRow]:
         partners: dict[str, list[str]] = {}
         for task_id, printed_text in conn.execute(
             "SELECT task_partner.task_id, task_partner.printed_text FROM task_partner "
-            "JOIN task ON task.id = task_partner.task_id WHERE task.plan_id = ? "
+            "JOIN task ON task.id = task_partner.task_id "
+            "WHERE task.plan_id = ? AND task_partner.deleted = 0 "
             "ORDER BY task_partner.sort_order",
             (plan.id,),
         ):

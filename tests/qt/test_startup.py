@@ -89,6 +89,10 @@ def test_the_window_paints_with_its_navigation_before_any_page_exists(
     assert window.ui.pages.widget(6) is window.sync_page
     # The day's backup is made once the data is on screen, in the background.
     qtbot.waitUntil(today_copy.exists, timeout=10000)
+    # The outbox's background passes run while the window is open, and stop when it closes.
+    qtbot.waitUntil(window.sync_controller.timer.isActive, timeout=10000)
+    window.close()
+    assert not window.sync_controller.timer.isActive()
 
 
 def test_opening_a_later_page_before_it_was_made_makes_it_at_once(

@@ -169,3 +169,19 @@ def test_unknown_evidence_keys_are_refused(demo_store: Store) -> None:
         review_evidence(demo_store, "ab", accepted=True)
     with pytest.raises(KehoachError, match="Không tìm thấy minh chứng"):
         review_evidence(demo_store, "abcdef0123", accepted=True)
+
+
+def test_a_partner_unit_tombstoned_by_sync_leaves_the_task_list(demo_store) -> None:  # type: ignore[no-untyped-def]
+    import sqlite3
+
+    from kehoach_desktop.services.plan import list_tasks
+
+    task = next(t for t in list_tasks(demo_store) if len(t.partner_units) >= 2)
+    gone = task.partner_units[0]
+    with sqlite3.connect(demo_store.path) as conn:
+        conn.execute(
+            "UPDATE task_partner SET deleted = 1 WHERE task_id = ? AND printed_text = ?",
+            (task.id, gone),
+        )
+    after = next(t for t in list_tasks(demo_store) if t.id == task.id)
+    assert after.partner_units == task.partner_units[1:]

@@ -266,4 +266,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        if hasattr(self, "sync_controller"):
+            self.sync_controller.stop()  # no background pass outlives the window
         super().closeEvent(event)
