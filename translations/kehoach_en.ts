@@ -22,7 +22,7 @@
     <context>
         <name>ActivityLogPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/activity_log.py" line="+56" />
+            <location filename="../kehoach_desktop/qt/views/activity_log.py" line="+54" />
             <source>Nhật ký Tổ CNSCĐ</source>
             <translation>Community tech team log</translation>
         </message>
@@ -33,12 +33,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+142" />
+            <location line="+137" />
             <source>Tất cả các ấp</source>
             <translation>All hamlets</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-135" />
             <source>Mọi hình thức</source>
             <translation>All kinds</translation>
         </message>
@@ -49,12 +49,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+80" />
+            <location line="+78" />
             <source>Ấp:</source>
             <translation>Hamlet:</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-75" />
             <source>Từ</source>
             <translation>From</translation>
         </message>
@@ -99,7 +99,7 @@
             <translation>Feedback passed on to the office concerned</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Thêm ảnh…</source>
             <translation>Add photos…</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>Photos:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Lưu và ghi tiếp</source>
             <translation>Save and log another</translation>
         </message>
@@ -159,7 +159,7 @@
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+63" />
             <source>Chưa có hoạt động nào theo bộ lọc này. Đổi khoảng ngày, hoặc bấm “Ghi hoạt động mới…” để ghi.</source>
             <translation>No activities match these filters. Change the dates, or click “Log an activity…” to add one.</translation>
         </message>
@@ -169,12 +169,12 @@
             <translation>{count} activities, {people} people reached</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-89" />
             <source>Chọn ảnh minh chứng</source>
             <translation>Choose evidence photos</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)</source>
             <translation>Photos (*.jpg *.jpeg *.png *.heic);;All files (*)</translation>
         </message>
@@ -407,6 +407,14 @@
             <location line="+18" />
             <source>Việc đến hạn trong 7 ngày tới</source>
             <translation>Due in the next 7 days</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/app.py" line="+273" />
+            <source>Lỗi: {error}</source>
+            <translation>Error: {error}</translation>
         </message>
     </context>
     <context>
@@ -1006,7 +1014,7 @@
             <translation>Today's backup of the data could not be made: {error}</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+37" />
             <source>Kế hoạch CĐS
 {commune}</source>
             <translation>Digital transformation plan
@@ -1897,7 +1905,7 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+103" />
+            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+118" />
             <source>Hãy chọn một đơn vị trong bảng trước.</source>
             <translation>Select a unit in the table first.</translation>
         </message>
@@ -2496,7 +2504,7 @@ The current data is backed up before the restore.</translation>
     <context>
         <name>TaskUpdateDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/task_update_dialog.py" line="+50" />
+            <location filename="../kehoach_desktop/qt/views/task_update_dialog.py" line="+48" />
             <source>Cập nhật tiến độ nhiệm vụ</source>
             <translation>Update task progress</translation>
         </message>
@@ -2511,7 +2519,7 @@ The current data is backed up before the restore.</translation>
             <translation>What was done, results, difficulties (kept in the history)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Thêm minh chứng…</source>
             <translation>Add evidence…</translation>
         </message>
@@ -2521,7 +2529,7 @@ The current data is backed up before the restore.</translation>
             <translation>Remove file</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Trạng thái:</source>
             <translation>Status:</translation>
         </message>
@@ -2541,7 +2549,7 @@ The current data is backed up before the restore.</translation>
             <translation>Evidence:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Lịch sử cập nhật và minh chứng</source>
             <translation>Update history and evidence</translation>
         </message>
@@ -2596,7 +2604,7 @@ The current data is backed up before the restore.</translation>
             <translation>Close</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>Nhiệm vụ {ref}: {content}</source>
             <translation>Task {ref}: {content}</translation>
         </message>
@@ -2616,17 +2624,17 @@ The current data is backed up before the restore.</translation>
             <translation>Evidence</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="-107" />
             <source>Chọn tệp minh chứng</source>
             <translation>Choose evidence files</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
             <translation>Evidence (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;All files (*)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+192" />
             <source>Minh chứng không đạt</source>
             <translation>Evidence rejected</translation>
         </message>

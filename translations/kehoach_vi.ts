@@ -22,7 +22,7 @@
     <context>
         <name>ActivityLogPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/activity_log.py" line="+56" />
+            <location filename="../kehoach_desktop/qt/views/activity_log.py" line="+54" />
             <source>Nhật ký Tổ CNSCĐ</source>
             <translation>Nhật ký Tổ CNSCĐ</translation>
         </message>
@@ -33,12 +33,12 @@
         </message>
         <message>
             <location line="+7" />
-            <location line="+142" />
+            <location line="+137" />
             <source>Tất cả các ấp</source>
             <translation>Tất cả các ấp</translation>
         </message>
         <message>
-            <location line="-140" />
+            <location line="-135" />
             <source>Mọi hình thức</source>
             <translation>Mọi hình thức</translation>
         </message>
@@ -49,12 +49,12 @@
         </message>
         <message>
             <location line="+2" />
-            <location line="+80" />
+            <location line="+78" />
             <source>Ấp:</source>
             <translation>Ấp:</translation>
         </message>
         <message>
-            <location line="-77" />
+            <location line="-75" />
             <source>Từ</source>
             <translation>Từ</translation>
         </message>
@@ -99,7 +99,7 @@
             <translation>Đã chuyển ý kiến đến cơ quan liên quan</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+2" />
             <source>Thêm ảnh…</source>
             <translation>Thêm ảnh…</translation>
         </message>
@@ -149,7 +149,7 @@
             <translation>Ảnh:</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+4" />
             <source>Lưu và ghi tiếp</source>
             <translation>Lưu và ghi tiếp</translation>
         </message>
@@ -159,7 +159,7 @@
             <translation>Đóng</translation>
         </message>
         <message>
-            <location line="+65" />
+            <location line="+63" />
             <source>Chưa có hoạt động nào theo bộ lọc này. Đổi khoảng ngày, hoặc bấm “Ghi hoạt động mới…” để ghi.</source>
             <translation>Chưa có hoạt động nào theo bộ lọc này. Đổi khoảng ngày, hoặc bấm “Ghi hoạt động mới…” để ghi.</translation>
         </message>
@@ -169,12 +169,12 @@
             <translation>{count} hoạt động, {people} lượt người được tiếp cận</translation>
         </message>
         <message>
-            <location line="+26" />
+            <location line="-89" />
             <source>Chọn ảnh minh chứng</source>
             <translation>Chọn ảnh minh chứng</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)</source>
             <translation>Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)</translation>
         </message>
@@ -407,6 +407,14 @@
             <location line="+18" />
             <source>Việc đến hạn trong 7 ngày tới</source>
             <translation>Việc đến hạn trong 7 ngày tới</translation>
+        </message>
+    </context>
+    <context>
+        <name>Desktop</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/app.py" line="+273" />
+            <source>Lỗi: {error}</source>
+            <translation>Lỗi: {error}</translation>
         </message>
     </context>
     <context>
@@ -1006,7 +1014,7 @@
             <translation>Không sao lưu được dữ liệu hôm nay: {error}</translation>
         </message>
         <message>
-            <location line="+33" />
+            <location line="+37" />
             <source>Kế hoạch CĐS
 {commune}</source>
             <translation>Kế hoạch CĐS
@@ -1897,7 +1905,7 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+103" />
+            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+118" />
             <source>Hãy chọn một đơn vị trong bảng trước.</source>
             <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
         </message>
@@ -2496,7 +2504,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
     <context>
         <name>TaskUpdateDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/task_update_dialog.py" line="+50" />
+            <location filename="../kehoach_desktop/qt/views/task_update_dialog.py" line="+48" />
             <source>Cập nhật tiến độ nhiệm vụ</source>
             <translation>Cập nhật tiến độ nhiệm vụ</translation>
         </message>
@@ -2511,7 +2519,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Đã làm gì, kết quả, khó khăn (ghi vào lịch sử)</translation>
         </message>
         <message>
-            <location line="+5" />
+            <location line="+3" />
             <source>Thêm minh chứng…</source>
             <translation>Thêm minh chứng…</translation>
         </message>
@@ -2521,7 +2529,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Bỏ tệp</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+5" />
             <source>Trạng thái:</source>
             <translation>Trạng thái:</translation>
         </message>
@@ -2541,7 +2549,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Minh chứng:</translation>
         </message>
         <message>
-            <location line="+4" />
+            <location line="+3" />
             <source>Lịch sử cập nhật và minh chứng</source>
             <translation>Lịch sử cập nhật và minh chứng</translation>
         </message>
@@ -2596,7 +2604,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Đóng</translation>
         </message>
         <message>
-            <location line="+22" />
+            <location line="+20" />
             <source>Nhiệm vụ {ref}: {content}</source>
             <translation>Nhiệm vụ {ref}: {content}</translation>
         </message>
@@ -2616,17 +2624,17 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Minh chứng</translation>
         </message>
         <message>
-            <location line="+50" />
+            <location line="-107" />
             <source>Chọn tệp minh chứng</source>
             <translation>Chọn tệp minh chứng</translation>
         </message>
         <message>
-            <location line="+2" />
+            <location line="+1" />
             <source>Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</source>
             <translation>Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)</translation>
         </message>
         <message>
-            <location line="+53" />
+            <location line="+192" />
             <source>Minh chứng không đạt</source>
             <translation>Minh chứng không đạt</translation>
         </message>

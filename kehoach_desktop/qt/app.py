@@ -23,7 +23,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from .. import APP_NAME, __version__, paths
-from .i18n import current_language, install_translators, save_language, saved_language
+from .i18n import (
+    current_language,
+    install_translators,
+    save_language,
+    saved_language,
+    translate,
+)
 from .style import style_sheet
 from .task_runner import TaskRunner
 from .views.main_window import LATER_PAGES, PAGES, MainWindow
@@ -264,7 +270,7 @@ def run(data_dir: Path, screenshots: Path | None = None, language: str | None = 
         desktop.loaded.connect(lambda: QTimer.singleShot(200, shoot))
 
         def failed(message: str) -> None:
-            sys.stderr.write(f"Lỗi: {message}\n")
+            sys.stderr.write(translate("Desktop", "Lỗi: {error}").format(error=message) + "\n")
             app.exit(1)
 
         desktop.failed.connect(failed)

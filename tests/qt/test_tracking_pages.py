@@ -231,12 +231,12 @@ def test_logging_an_activity_through_the_form(qtbot, app, tmp_path: Path) -> Non
     page.forwarded_edit.setChecked(True)
     photo = tmp_path / "di-tung-nha.jpg"
     photo.write_bytes(b"\xff\xd8\xff anh di tung nha")
-    page.add_photos([photo])
+    page.photos.add_files([photo])
     qtbot.mouseClick(page.save_button, Qt.MouseButton.LeftButton)
     (saved,) = list_activities(store, hamlet="Ấp Bàu Sen", start=DEMO_TODAY, kind="door_to_door")
     assert saved.people_reached == 23 and saved.feedback_forwarded and len(saved.photos) == 1
     assert "Đã ghi hoạt động" in page.form_message.text()
-    assert page.description_edit.toPlainText() == "" and page.photo_list.count() == 0
+    assert page.description_edit.toPlainText() == "" and page.photos.files() == []
     first = page.proxy.index(0, 3).data()
     assert first == "Đi từng nhà hướng dẫn cài VNeID mức 2"
     # An empty description is refused in the form, nothing written.
@@ -279,7 +279,7 @@ def test_task_update_with_evidence_through_the_dialog(qtbot, app, tmp_path: Path
     dialog.note_edit.insertPlainText("Đã lắp đặt, nghiệm thu 8 camera")
     scan = tmp_path / "Biên bản nghiệm thu camera.pdf"
     scan.write_bytes(b"%PDF-1.4 bien ban nghiem thu camera")
-    dialog.add_evidence_files([scan])
+    dialog.evidence.add_files([scan])
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Đã lưu cập nhật nhiệm vụ II.1.1 kèm 1 minh chứng" in dialog.message.text()
     (piece,) = list_evidence(store, task="II.1.1")
@@ -309,7 +309,7 @@ def test_task_update_with_evidence_through_the_dialog(qtbot, app, tmp_path: Path
     rows = window.dashboard.warning_model.rows
     assert any(w.kind == "evidence_rejected" and w.ref == "II.1.1" for w in rows)
     # A missing file is refused in the dialog; nothing is written.
-    dialog.add_evidence_files([tmp_path / "khong-co.pdf"])
+    dialog.evidence.add_files([tmp_path / "khong-co.pdf"])
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert "Không tìm thấy tệp minh chứng" in dialog.message.text()
     assert len(list_evidence(store, task="II.1.1")) == 1

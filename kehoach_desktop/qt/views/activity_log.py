@@ -5,7 +5,6 @@ controller queries and writes through the services.
 """
 
 from datetime import date
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QSortFilterProxyModel, Qt, Signal
@@ -16,14 +15,12 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -36,6 +33,7 @@ from ..i18n import date_display_format, format_number
 from ..models import SORT_ROLE
 from ..tracking_models import ActivityTableModel
 from ..vocabulary import activity_kind
+from .file_list import FileListField
 from .pages import Page
 
 
@@ -155,14 +153,12 @@ class ActivityLogPage(Page):
         self.feedback_edit.setPlaceholderText(self.tr("Ý kiến, kiến nghị của người dân (nếu có)"))
         self.feedback_edit.setMaximumHeight(64)
         self.forwarded_edit = QCheckBox(self.tr("Đã chuyển ý kiến đến cơ quan liên quan"))
-        self.photo_list = QListWidget()
-        self.photo_list.setMaximumHeight(64)
-        photo_buttons = QHBoxLayout()
-        self.add_photo_button = QPushButton(self.tr("Thêm ảnh…"))
-        self.remove_photo_button = QPushButton(self.tr("Bỏ ảnh"))
-        photo_buttons.addWidget(self.add_photo_button)
-        photo_buttons.addWidget(self.remove_photo_button)
-        photo_buttons.addStretch(1)
+        self.photos = FileListField(
+            self.tr("Thêm ảnh…"),
+            self.tr("Bỏ ảnh"),
+            self.tr("Chọn ảnh minh chứng"),
+            self.tr("Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)"),
+        )
         form.addRow(self.tr("Ngày:"), self.date_edit)
         form.addRow(self.tr("Ấp:"), self.hamlet_edit)
         form.addRow(self.tr("Hình thức:"), self.kind_edit)
@@ -172,8 +168,7 @@ class ActivityLogPage(Page):
         form.addRow(self.tr("Số người:"), self.people_edit)
         form.addRow(self.tr("Ý kiến:"), self.feedback_edit)
         form.addRow("", self.forwarded_edit)
-        form.addRow(self.tr("Ảnh:"), self.photo_list)
-        form.addRow("", photo_buttons)
+        form.addRow(self.tr("Ảnh:"), self.photos)
         self.form_message = QLabel("")
         self.form_message.setWordWrap(True)
         dialog_box.addWidget(self.form_message)
@@ -190,8 +185,6 @@ class ActivityLogPage(Page):
         self.start_filter.dateChanged.connect(self._emit_filter)
         self.end_filter.dateChanged.connect(self._emit_filter)
         self.search.textChanged.connect(self.proxy.setFilterFixedString)
-        self.add_photo_button.clicked.connect(self._choose_photos)
-        self.remove_photo_button.clicked.connect(self._remove_photo)
         self.save_button.clicked.connect(self._emit_add)
         self.new_button.clicked.connect(self.open_form)
         self.model.modelReset.connect(self._after_reset)
@@ -271,23 +264,6 @@ class ActivityLogPage(Page):
     def _emit_filter(self) -> None:
         self.filter_changed.emit(self.current_filter())
 
-    def add_photos(self, paths: list[str | Path]) -> None:
-        for path in paths:
-            self.photo_list.addItem(str(path))
-
-    def _choose_photos(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Chọn ảnh minh chứng"),
-            "",
-            self.tr("Ảnh (*.jpg *.jpeg *.png *.heic);;Mọi tệp (*)"),
-        )
-        self.add_photos(files)
-
-    def _remove_photo(self) -> None:
-        for item in self.photo_list.selectedItems():
-            self.photo_list.takeItem(self.photo_list.row(item))
-
     def form_values(self) -> dict[str, Any]:
         return {
             "hamlet": self.hamlet_edit.currentData() or "",
@@ -299,7 +275,7 @@ class ActivityLogPage(Page):
             "people_reached": self.people_edit.value(),
             "feedback": self.feedback_edit.toPlainText(),
             "feedback_forwarded": self.forwarded_edit.isChecked(),
-            "photos": [self.photo_list.item(i).text() for i in range(self.photo_list.count())],
+            "photos": self.photos.files(),
         }
 
     def _emit_add(self) -> None:
@@ -312,7 +288,7 @@ class ActivityLogPage(Page):
         self.place_edit.clear()
         self.people_edit.setValue(0)
         self.forwarded_edit.setChecked(False)
-        self.photo_list.clear()
+        self.photos.clear()
         self.show_form_message(text)
 
     def show_form_message(self, text: str, error: bool = False) -> None:

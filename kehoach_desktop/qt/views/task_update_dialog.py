@@ -6,7 +6,6 @@ controller writes through the services and feeds the history back with :meth:`sh
 """
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -14,14 +13,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
     QLabel,
-    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QSlider,
@@ -36,6 +33,7 @@ from ...core.domain import TaskStatus
 from ..i18n import format_date
 from ..models import GOOD, LATE
 from ..vocabulary import evidence_review, task_status
+from .file_list import FileListField
 
 EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 3
 
@@ -83,19 +81,17 @@ class TaskUpdateDialog(QDialog):
         self.note_edit = QPlainTextEdit()
         self.note_edit.setPlaceholderText(self.tr("Đã làm gì, kết quả, khó khăn (ghi vào lịch sử)"))
         self.note_edit.setMaximumHeight(70)
-        self.evidence_list = QListWidget()
-        self.evidence_list.setMaximumHeight(60)
-        evidence_buttons = QHBoxLayout()
-        self.add_evidence_button = QPushButton(self.tr("Thêm minh chứng…"))
-        self.remove_evidence_button = QPushButton(self.tr("Bỏ tệp"))
-        evidence_buttons.addWidget(self.add_evidence_button)
-        evidence_buttons.addWidget(self.remove_evidence_button)
-        evidence_buttons.addStretch(1)
+        self.evidence = FileListField(
+            self.tr("Thêm minh chứng…"),
+            self.tr("Bỏ tệp"),
+            self.tr("Chọn tệp minh chứng"),
+            self.tr("Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)"),
+            max_list_height=60,
+        )
         form.addRow(self.tr("Trạng thái:"), self.status_edit)
         form.addRow(self.tr("Tiến độ:"), progress_row)
         form.addRow(self.tr("Ghi chú:"), self.note_edit)
-        form.addRow(self.tr("Minh chứng:"), self.evidence_list)
-        form.addRow("", evidence_buttons)
+        form.addRow(self.tr("Minh chứng:"), self.evidence)
         layout.addWidget(update_box)
 
         history_box = QGroupBox(self.tr("Lịch sử cập nhật và minh chứng"))
@@ -144,8 +140,6 @@ class TaskUpdateDialog(QDialog):
         self.progress_edit.valueChanged.connect(self.progress_slider.setValue)
         self.progress_slider.valueChanged.connect(self.progress_edit.setValue)
         self.status_edit.currentIndexChanged.connect(self._status_changed)
-        self.add_evidence_button.clicked.connect(self._choose_evidence)
-        self.remove_evidence_button.clicked.connect(self._remove_evidence)
         self.save_button.clicked.connect(self._emit_save)
         self.buttons.rejected.connect(self.reject)
         self.history.currentItemChanged.connect(lambda *_: self._update_review_buttons())
@@ -216,7 +210,7 @@ class TaskUpdateDialog(QDialog):
 
     def reset_form(self) -> None:
         self.note_edit.clear()
-        self.evidence_list.clear()
+        self.evidence.clear()
 
     def show_message(self, text: str, error: bool = False) -> None:
         self.message.setText(text)
@@ -240,32 +234,13 @@ class TaskUpdateDialog(QDialog):
         if self.status_edit.currentData() == TaskStatus.DONE:
             self.progress_edit.setValue(100)
 
-    def add_evidence_files(self, paths: list[str | Path]) -> None:
-        for path in paths:
-            self.evidence_list.addItem(str(path))
-
-    def _choose_evidence(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(
-            self,
-            self.tr("Chọn tệp minh chứng"),
-            "",
-            self.tr("Minh chứng (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx);;Mọi tệp (*)"),
-        )
-        self.add_evidence_files(files)
-
-    def _remove_evidence(self) -> None:
-        for item in self.evidence_list.selectedItems():
-            self.evidence_list.takeItem(self.evidence_list.row(item))
-
     def values(self) -> dict[str, Any]:
         return {
             "task_id": self.task.id if self.task else None,
             "status": self.status_edit.currentData(),
             "progress": self.progress_edit.value(),
             "note": self.note_edit.toPlainText(),
-            "evidence": [
-                self.evidence_list.item(i).text() for i in range(self.evidence_list.count())
-            ],
+            "evidence": self.evidence.files(),
         }
 
     def _emit_save(self) -> None:
