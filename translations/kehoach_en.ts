@@ -643,7 +643,12 @@
             <translation>Enter the commune name, issuing body and signer; tasks and targets come later.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>Kế hoạch không có danh sách ấp: sau khi nhập kế hoạch hoặc tạo xã, khai báo các ấp và số dân ở Cài đặt → Ấp và số liệu.</source>
+            <translation>Plans do not list the hamlets: after importing the plan or creating the commune, set up the hamlets and their population in Settings → Hamlets and figures.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Tạo xã mới</source>
             <translation>New commune</translation>
         </message>
@@ -676,6 +681,162 @@
             <location line="+23" />
             <source>Hãy nhập tên xã.</source>
             <translation>Please enter the commune name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HamletDialog</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+291" />
+            <source>Thêm ấp</source>
+            <translation>Add a hamlet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đổi tên ấp</source>
+            <translation>Rename the hamlet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cập nhật số liệu của ấp</source>
+            <translation>Update the hamlet's figures</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ví dụ: Ấp Bàu Sen</source>
+            <translation>for example: Ấp Bàu Sen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ấp</source>
+            <translation>Hamlet</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tên ấp</source>
+            <translation>Hamlet name</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tên mới</source>
+            <translation>New name</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Dân số</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số người từ 14 tuổi</source>
+            <translation>People aged 14 and over</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số hộ</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>để trống nếu chưa có</source>
+            <translation>leave empty if not known yet</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Số liệu tính đến ngày</source>
+            <translation>Figures as of</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cùng ngày thì số liệu được sửa lại; ngày khác thì thêm số liệu mới, số liệu cũ vẫn dùng cho các kỳ trước ngày đó.</source>
+            <translation>The same date corrects those figures; another date adds new figures, and the old ones still count for the periods before that date.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Hãy nhập tên ấp.</source>
+            <translation>Please enter the hamlet name.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HamletListDialog</name>
+        <message>
+            <location line="+29" />
+            <source>Nhập danh sách ấp</source>
+            <translation>Import a hamlet list</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Số liệu tính đến ngày</source>
+            <translation>Figures as of</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dòng</source>
+            <translation>Row</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ấp</source>
+            <translation>Hamlet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sẽ làm gì</source>
+            <translation>What will happen</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dân số</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Từ 14 tuổi</source>
+            <translation>Aged 14+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số hộ</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Ghi vào kho</source>
+            <translation>Write to the store</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>thêm mới</source>
+            <translation>add</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cập nhật số liệu</source>
+            <translation>update figures</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>không đổi</source>
+            <translation>unchanged</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tệp “{file}”: {total} ấp — {added} ấp mới, {updated} ấp cập nhật số liệu, {unchanged} ấp không đổi. Một bản sao lưu được tạo trước khi ghi.</source>
+            <translation>File “{file}”: {total} hamlets — {added} new, {updated} with updated figures, {unchanged} unchanged. A backup is made before writing.</translation>
         </message>
     </context>
     <context>
@@ -1905,7 +2066,7 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+118" />
+            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+147" />
             <source>Hãy chọn một đơn vị trong bảng trước.</source>
             <translation>Select a unit in the table first.</translation>
         </message>
@@ -1931,7 +2092,36 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</sour
 The current data is backed up before the restore.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+47" />
+            <source>Hãy chọn một ấp trong bảng trước.</source>
+            <translation>Please choose a hamlet in the table first.</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>Bỏ ấp</source>
+            <translation>Remove hamlet</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bỏ {hamlet} khỏi danh sách ấp của xã?
+
+Ấp chưa có số liệu tuần hay nhật ký nào; số liệu dân cư của ấp được giữ trong kho.</source>
+            <translation>Remove {hamlet} from the commune's hamlets?
+
+The hamlet has no weekly figures and no log entries; its population figures are kept in the store.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Chọn tệp danh sách ấp (Excel hoặc CSV)</source>
+            <translation>Choose the hamlet list file (Excel or CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Danh sách ấp (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</source>
+            <translation>Hamlet list (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>Không thực hiện được</source>
             <translation>Could not do that</translation>
         </message>
@@ -1939,7 +2129,7 @@ The current data is backed up before the restore.</translation>
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+26" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-410" />
             <source>Tên xã</source>
             <translation>Commune name</translation>
         </message>
@@ -2050,6 +2240,11 @@ The current data is backed up before the restore.</translation>
             <translation>Commune and signer</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Ấp và số liệu</source>
+            <translation>Hamlets and figures</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Đơn vị</source>
             <translation>Unit</translation>
@@ -2119,6 +2314,71 @@ The current data is backed up before the restore.</translation>
             <location line="+6" />
             <source>Lưu cài đặt</source>
             <translation>Save settings</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay.</source>
+            <translation>The commune's plan does not list its hamlets: add them one by one, or import a list from an Excel file with the columns Ấp, Dân số, Từ 14 tuổi, Số hộ (hamlet, population, aged 14+, households). Population, people aged 14+ and households are the denominators of the rates; changes here are saved at once.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.</source>
+            <translation>No hamlets yet. Click “Add hamlet…” or “Import list from Excel…”.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thêm ấp…</source>
+            <translation>Add hamlet…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đổi tên…</source>
+            <translation>Rename…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cập nhật số liệu…</source>
+            <translation>Update figures…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bỏ ấp</source>
+            <translation>Remove hamlet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nhập danh sách từ Excel…</source>
+            <translation>Import list from Excel…</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Ấp</source>
+            <translation>Hamlet</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dân số</source>
+            <translation>Population</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Từ 14 tuổi</source>
+            <translation>Aged 14+</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số hộ</source>
+            <translation>Households</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số liệu tính đến ngày</source>
+            <translation>Figures as of</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổ trưởng</source>
+            <translation>Team leader</translation>
         </message>
     </context>
     <context>

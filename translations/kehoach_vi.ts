@@ -643,7 +643,12 @@
             <translation>Nhập tên xã, cơ quan ban hành, người ký; nhiệm vụ và chỉ tiêu nhập sau.</translation>
         </message>
         <message>
-            <location line="+9" />
+            <location line="+6" />
+            <source>Kế hoạch không có danh sách ấp: sau khi nhập kế hoạch hoặc tạo xã, khai báo các ấp và số dân ở Cài đặt → Ấp và số liệu.</source>
+            <translation>Kế hoạch không có danh sách ấp: sau khi nhập kế hoạch hoặc tạo xã, khai báo các ấp và số dân ở Cài đặt → Ấp và số liệu.</translation>
+        </message>
+        <message>
+            <location line="+11" />
             <source>Tạo xã mới</source>
             <translation>Tạo xã mới</translation>
         </message>
@@ -676,6 +681,162 @@
             <location line="+23" />
             <source>Hãy nhập tên xã.</source>
             <translation>Hãy nhập tên xã.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HamletDialog</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+291" />
+            <source>Thêm ấp</source>
+            <translation>Thêm ấp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đổi tên ấp</source>
+            <translation>Đổi tên ấp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cập nhật số liệu của ấp</source>
+            <translation>Cập nhật số liệu của ấp</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ví dụ: Ấp Bàu Sen</source>
+            <translation>ví dụ: Ấp Bàu Sen</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>Ấp</source>
+            <translation>Ấp</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tên ấp</source>
+            <translation>Tên ấp</translation>
+        </message>
+        <message>
+            <location line="+0" />
+            <source>Tên mới</source>
+            <translation>Tên mới</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Dân số</source>
+            <translation>Dân số</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số người từ 14 tuổi</source>
+            <translation>Số người từ 14 tuổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số hộ</source>
+            <translation>Số hộ</translation>
+        </message>
+        <message>
+            <location line="+3" />
+            <source>để trống nếu chưa có</source>
+            <translation>để trống nếu chưa có</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Số liệu tính đến ngày</source>
+            <translation>Số liệu tính đến ngày</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Cùng ngày thì số liệu được sửa lại; ngày khác thì thêm số liệu mới, số liệu cũ vẫn dùng cho các kỳ trước ngày đó.</source>
+            <translation>Cùng ngày thì số liệu được sửa lại; ngày khác thì thêm số liệu mới, số liệu cũ vẫn dùng cho các kỳ trước ngày đó.</translation>
+        </message>
+        <message>
+            <location line="+15" />
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>Hãy nhập tên ấp.</source>
+            <translation>Hãy nhập tên ấp.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HamletListDialog</name>
+        <message>
+            <location line="+29" />
+            <source>Nhập danh sách ấp</source>
+            <translation>Nhập danh sách ấp</translation>
+        </message>
+        <message>
+            <location line="+11" />
+            <source>Số liệu tính đến ngày</source>
+            <translation>Số liệu tính đến ngày</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Dòng</source>
+            <translation>Dòng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Ấp</source>
+            <translation>Ấp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sẽ làm gì</source>
+            <translation>Sẽ làm gì</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dân số</source>
+            <translation>Dân số</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Từ 14 tuổi</source>
+            <translation>Từ 14 tuổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số hộ</source>
+            <translation>Số hộ</translation>
+        </message>
+        <message>
+            <location line="+10" />
+            <source>Ghi vào kho</source>
+            <translation>Ghi vào kho</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location line="+17" />
+            <source>thêm mới</source>
+            <translation>thêm mới</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>cập nhật số liệu</source>
+            <translation>cập nhật số liệu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>không đổi</source>
+            <translation>không đổi</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Tệp “{file}”: {total} ấp — {added} ấp mới, {updated} ấp cập nhật số liệu, {unchanged} ấp không đổi. Một bản sao lưu được tạo trước khi ghi.</source>
+            <translation>Tệp “{file}”: {total} ấp — {added} ấp mới, {updated} ấp cập nhật số liệu, {unchanged} ấp không đổi. Một bản sao lưu được tạo trước khi ghi.</translation>
         </message>
     </context>
     <context>
@@ -1905,7 +2066,7 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+118" />
+            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+147" />
             <source>Hãy chọn một đơn vị trong bảng trước.</source>
             <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
         </message>
@@ -1931,7 +2092,36 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</sour
 Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</translation>
         </message>
         <message>
-            <location line="+31" />
+            <location line="+47" />
+            <source>Hãy chọn một ấp trong bảng trước.</source>
+            <translation>Hãy chọn một ấp trong bảng trước.</translation>
+        </message>
+        <message>
+            <location line="+99" />
+            <source>Bỏ ấp</source>
+            <translation>Bỏ ấp</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Bỏ {hamlet} khỏi danh sách ấp của xã?
+
+Ấp chưa có số liệu tuần hay nhật ký nào; số liệu dân cư của ấp được giữ trong kho.</source>
+            <translation>Bỏ {hamlet} khỏi danh sách ấp của xã?
+
+Ấp chưa có số liệu tuần hay nhật ký nào; số liệu dân cư của ấp được giữ trong kho.</translation>
+        </message>
+        <message>
+            <location line="+28" />
+            <source>Chọn tệp danh sách ấp (Excel hoặc CSV)</source>
+            <translation>Chọn tệp danh sách ấp (Excel hoặc CSV)</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Danh sách ấp (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</source>
+            <translation>Danh sách ấp (*.xlsx *.csv);;Excel (*.xlsx);;CSV (*.csv);;Mọi tệp (*)</translation>
+        </message>
+        <message>
+            <location line="+60" />
             <source>Không thực hiện được</source>
             <translation>Không thực hiện được</translation>
         </message>
@@ -1939,7 +2129,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+26" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-410" />
             <source>Tên xã</source>
             <translation>Tên xã</translation>
         </message>
@@ -2050,6 +2240,11 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Xã và người ký</translation>
         </message>
         <message>
+            <location line="+1" />
+            <source>Ấp và số liệu</source>
+            <translation>Ấp và số liệu</translation>
+        </message>
+        <message>
             <location line="+6" />
             <source>Đơn vị</source>
             <translation>Đơn vị</translation>
@@ -2119,6 +2314,71 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <location line="+6" />
             <source>Lưu cài đặt</source>
             <translation>Lưu cài đặt</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay.</source>
+            <translation>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay.</translation>
+        </message>
+        <message>
+            <location line="+23" />
+            <source>Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.</source>
+            <translation>Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thêm ấp…</source>
+            <translation>Thêm ấp…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Đổi tên…</source>
+            <translation>Đổi tên…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Cập nhật số liệu…</source>
+            <translation>Cập nhật số liệu…</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bỏ ấp</source>
+            <translation>Bỏ ấp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Nhập danh sách từ Excel…</source>
+            <translation>Nhập danh sách từ Excel…</translation>
+        </message>
+        <message>
+            <location line="+47" />
+            <source>Ấp</source>
+            <translation>Ấp</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Dân số</source>
+            <translation>Dân số</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Từ 14 tuổi</source>
+            <translation>Từ 14 tuổi</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số hộ</source>
+            <translation>Số hộ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Số liệu tính đến ngày</source>
+            <translation>Số liệu tính đến ngày</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổ trưởng</source>
+            <translation>Tổ trưởng</translation>
         </message>
     </context>
     <context>

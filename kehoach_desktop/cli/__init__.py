@@ -19,6 +19,7 @@ COMMAND_MODULES = [
     "kehoach_desktop.cli.basic",
     "kehoach_desktop.cli.plan_io",  # import, export-plan
     "kehoach_desktop.cli.tracking",  # counts, week, task update, activity
+    "kehoach_desktop.cli.hamlets",  # hamlet list, add, rename, remove, import
     "kehoach_desktop.cli.reports",  # report
     "kehoach_desktop.cli.sync",  # device, package, destination, outbox, sync
     "kehoach_desktop.cli.signing",  # sign

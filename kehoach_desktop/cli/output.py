@@ -33,3 +33,14 @@ def say(text: str) -> None:
     """A line for people, on stdout, in UTF-8 whatever the console's code page."""
     sys.stdout.buffer.write((nfc(text) + "\n").encode("utf-8"))
     sys.stdout.flush()
+
+
+def answer(args: Any, value: Any, *lines: str) -> int:
+    """A command's result: ``value`` as JSON with ``--json``, else ``lines`` for people; the
+    exit code (0)."""
+    if getattr(args, "json", False):
+        print_json(value)
+    else:
+        for line in lines:
+            say(line)
+    return 0

@@ -10,7 +10,7 @@ from datetime import date
 from pathlib import Path
 
 from ..core.domain import KehoachError
-from .output import print_json, say
+from .output import answer, print_json, say
 
 
 def _date(text: str) -> date:
@@ -104,11 +104,11 @@ def _hamlet_sheet(args: argparse.Namespace, store, path: Path, windows: str | No
     written = write_hamlet_sheets(
         store, args.period, path, hamlet=args.hamlet, windows=windows, on=args.date
     )
-    if args.json:
-        print_json({"file": str(written), "period": args.period, "hamlet": args.hamlet})
-    else:
-        say(f"Đã ghi phiếu tháng của Tổ công nghệ số cộng đồng: {written}")
-    return 0
+    return answer(
+        args,
+        {"file": str(written), "period": args.period, "hamlet": args.hamlet},
+        f"Đã ghi phiếu tháng của Tổ công nghệ số cộng đồng: {written}",
+    )
 
 
 def _periodic(args: argparse.Namespace, store, path: Path, windows: str | None) -> int:  # type: ignore[no-untyped-def]

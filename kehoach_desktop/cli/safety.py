@@ -3,7 +3,7 @@
 import argparse
 from pathlib import Path
 
-from .output import print_json, say
+from .output import answer, say
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,11 +27,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
     store = open_store(getattr(args, "data_dir", None))
     path = backup_now(store, Path(args.output) if args.output else None)
-    if args.json:
-        print_json({"backup": str(path), "size": path.stat().st_size})
-    else:
-        say(f"Đã sao lưu kho dữ liệu vào {path}")
-    return 0
+    return answer(
+        args,
+        {"backup": str(path), "size": path.stat().st_size},
+        f"Đã sao lưu kho dữ liệu vào {path}",
+    )
 
 
 def cmd_restore(args: argparse.Namespace) -> int:

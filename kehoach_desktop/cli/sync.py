@@ -23,7 +23,7 @@ import sys
 import threading
 from typing import Any
 
-from .output import print_json, say
+from .output import answer, print_json, say
 
 
 def _store(args: argparse.Namespace) -> Any:
@@ -183,23 +183,14 @@ def cmd_device_register(args: argparse.Namespace) -> int:
     from ..services.devices import register_device
 
     result = register_device(_store(args), args.hamlet, args.key, args.label)
-    if args.json:
-        print_json(result.to_json())
-    else:
-        for message in result.messages:
-            say(message)
-    return 0
+    return answer(args, result.to_json(), *result.messages)
 
 
 def cmd_device_claim(args: argparse.Namespace) -> int:
     from ..services.devices import claim_hamlet
 
     info = claim_hamlet(_store(args), args.hamlet)
-    if args.json:
-        print_json(info.to_json())
-    else:
-        say(f"Máy này là máy của {info.hamlet}.")
-    return 0
+    return answer(args, info.to_json(), f"Máy này là máy của {info.hamlet}.")
 
 
 def cmd_device_rekey(args: argparse.Namespace) -> int:
@@ -274,11 +265,7 @@ def cmd_conflict_resolve(args: argparse.Namespace) -> int:
     from ..services.sync_conflicts import CHOICE_LABELS, resolve_conflict
 
     row = resolve_conflict(_store(args), args.id, args.keep)
-    if args.json:
-        print_json(row.to_json())
-    else:
-        say(f"{row.label}: đã {CHOICE_LABELS[args.keep]}.")
-    return 0
+    return answer(args, row.to_json(), f"{row.label}: đã {CHOICE_LABELS[args.keep]}.")
 
 
 # --------------------------------------------------------------------------- destinations
@@ -308,11 +295,9 @@ def cmd_destination_login(args: argparse.Namespace) -> int:
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     info = login_destination(_store(args), args.name, password)
-    if args.json:
-        print_json(info.to_json())
-    else:
-        say(f"Đã lưu mật khẩu của {info.name} vào kho mật khẩu của hệ điều hành.")
-    return 0
+    return answer(
+        args, info.to_json(), f"Đã lưu mật khẩu của {info.name} vào kho mật khẩu của hệ điều hành."
+    )
 
 
 def cmd_destination_list(args: argparse.Namespace) -> int:
@@ -364,23 +349,14 @@ def cmd_outbox_add(args: argparse.Namespace) -> int:
     from ..services.outbox import queue_file
 
     result = queue_file(_store(args), args.file, args.to)
-    if args.json:
-        print_json(result.to_json())
-    else:
-        for message in result.messages:
-            say(message)
-    return 0
+    return answer(args, result.to_json(), *result.messages)
 
 
 def cmd_outbox_retry(args: argparse.Namespace) -> int:
     from ..services.outbox import retry_item
 
     entry = retry_item(_store(args), args.id)
-    if args.json:
-        print_json(entry.to_json())
-    else:
-        say(f"{entry.file_name} → {entry.destination}: chờ gửi lại.")
-    return 0
+    return answer(args, entry.to_json(), f"{entry.file_name} → {entry.destination}: chờ gửi lại.")
 
 
 def _one_pass(store: Any, force: bool) -> dict[str, Any]:

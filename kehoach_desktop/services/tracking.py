@@ -599,9 +599,6 @@ def set_figures(
     Only the fields given change; the others keep what that date already had (or stay empty,
     so that older figures keep answering for them).
     """
-    from sqlmodel import col, select
-
-    from ..db.models import HamletFigure
 
     if not values:
         raise KehoachError(
@@ -617,27 +614,44 @@ def set_figures(
             raise KehoachError(f"{FIGURE_LABELS[name]}: phải là số nguyên không âm.")
     with store.session() as session:
         found = find_hamlet(session, hamlet)
-        figure = session.exec(
-            select(HamletFigure).where(
-                HamletFigure.hamlet_id == found.id,
-                HamletFigure.as_of == as_of,
-                col(HamletFigure.deleted).is_(False),
-            )
-        ).first()
-        if figure is None:
-            figure = HamletFigure(hamlet_id=found.id, as_of=as_of)
-        for name, value in values.items():
-            setattr(figure, name, value)
-        if clean(source):
-            figure.source = clean(source)
-        _check_figures(found, figure)
-        session.add(figure)
+        figure = write_figures(session, found, as_of, values, source)
         return FigureRow(
             found.name,
             figure.as_of,
             {n: getattr(figure, n) for n in FIGURE_FIELDS},
             figure.source,
         )
+
+
+def write_figures(
+    session: "Session",
+    hamlet: HamletRow,
+    as_of: date,
+    values: Mapping[str, int],
+    source: str = "",
+) -> "HamletFigure":
+    """In ``session``: the hamlet's figure of ``as_of`` (the same date again updates it, only
+    the given fields change), checked (adults ≤ population, baselines ≤ their denominators)."""
+    from sqlmodel import col, select
+
+    from ..db.models import HamletFigure
+
+    figure = session.exec(
+        select(HamletFigure).where(
+            HamletFigure.hamlet_id == hamlet.id,
+            HamletFigure.as_of == as_of,
+            col(HamletFigure.deleted).is_(False),
+        )
+    ).first()
+    if figure is None:
+        figure = HamletFigure(hamlet_id=hamlet.id, as_of=as_of)
+    for name, value in values.items():
+        setattr(figure, name, value)
+    if clean(source):
+        figure.source = clean(source)
+    _check_figures(hamlet, figure)
+    session.add(figure)
+    return figure
 
 
 def _check_figures(hamlet: HamletRow, figure: "HamletFigure") -> None:

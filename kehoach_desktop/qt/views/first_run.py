@@ -68,6 +68,14 @@ class FirstRunDialog(QDialog):
         )
         for button in (self.demo_button, self.import_button, self.create_button):
             box.addWidget(button)
+        hamlets = QLabel(
+            self.tr(
+                "Kế hoạch không có danh sách ấp: sau khi nhập kế hoạch hoặc tạo xã, khai báo các "
+                "ấp và số dân ở Cài đặt → Ấp và số liệu."
+            )
+        )
+        hamlets.setWordWrap(True)
+        box.addWidget(hamlets)
         box.addStretch(1)
         self.pages.addWidget(choose)
 

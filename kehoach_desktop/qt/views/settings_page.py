@@ -1,9 +1,15 @@
 """Cài đặt: the commune, its signer and recipients, report rules, units, backups, language."""
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -13,12 +19,13 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QTableWidget,
+    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
-from ..i18n import LANGUAGES, current_language, translate
+from ..i18n import LANGUAGES, current_language, date_display_format, format_date, translate
 from .pages import Page
 
 # Field labels in the context "SettingsPage" (the first-run assistant shows them too).
@@ -87,6 +94,7 @@ class SettingsPage(Page):
         right.addWidget(self.recipients, 1)
         commune_layout.addLayout(right, 2)
         self.tabs.addTab(commune, self.tr("Xã và người ký"))
+        self.tabs.addTab(self._hamlets_tab(), self.tr("Ấp và số liệu"))
 
         units = QWidget()
         units_layout = QVBoxLayout(units)
@@ -158,3 +166,299 @@ class SettingsPage(Page):
         self.language.activated.connect(
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
+
+    def _hamlets_tab(self) -> QWidget:
+        tab = QWidget()
+        tab.setObjectName("hamletsTab")
+        layout = QVBoxLayout(tab)
+        hint = QLabel(
+            self.tr(
+                "Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp "
+                "Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và "
+                "số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay."
+            )
+        )
+        hint.setWordWrap(True)
+        layout.addWidget(hint)
+        self.hamlets = QTableWidget(0, len(HAMLET_COLUMNS))
+        self.hamlets.setObjectName("hamletsTable")
+        self.hamlets.setHorizontalHeaderLabels([self.tr(label) for label in HAMLET_COLUMNS])
+        header = self.hamlets.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, 5):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setMinimumSectionSize(90)
+        self.hamlets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.hamlets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.hamlets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.hamlets.setAlternatingRowColors(True)
+        self.hamlets.verticalHeader().setVisible(False)
+        layout.addWidget(self.hamlets, 1)
+        self.hamlets_empty = QLabel(
+            self.tr("Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.")
+        )
+        self.hamlets_empty.setObjectName("hamletsEmpty")
+        self.hamlets_empty.setVisible(False)
+        layout.addWidget(self.hamlets_empty)
+        row = QHBoxLayout()
+        self.add_hamlet = QPushButton(self.tr("Thêm ấp…"))
+        self.rename_hamlet = QPushButton(self.tr("Đổi tên…"))
+        self.update_figures = QPushButton(self.tr("Cập nhật số liệu…"))
+        self.remove_hamlet = QPushButton(self.tr("Bỏ ấp"))
+        self.import_hamlets = QPushButton(self.tr("Nhập danh sách từ Excel…"))
+        for button in (self.add_hamlet, self.rename_hamlet, self.update_figures):
+            row.addWidget(button)
+        row.addWidget(self.remove_hamlet)
+        row.addStretch(1)
+        row.addWidget(self.import_hamlets)
+        layout.addLayout(row)
+        self.hamlets.itemSelectionChanged.connect(self._hamlet_selected)
+        self._hamlet_selected()
+        return tab
+
+    def _hamlet_selected(self) -> None:
+        chosen = self.hamlets.currentRow() >= 0 and bool(self.hamlets.selectedItems())
+        for button in (self.rename_hamlet, self.update_figures, self.remove_hamlet):
+            button.setEnabled(chosen)
+
+    def show_hamlets(self, hamlets: list[Any]) -> None:
+        """Fill the hamlet table from ``services.hamlets.HamletInfo`` rows."""
+        from ..i18n import format_number
+
+        table = self.hamlets
+        table.setRowCount(len(hamlets))
+        for row, hamlet in enumerate(hamlets):
+            figures = [hamlet.figures.get(n) for n in ("population", "adults", "households")]
+            texts = [
+                hamlet.name,
+                *("" if v is None else format_number(v) for v in figures),
+                format_date(hamlet.as_of) if hamlet.as_of else "",
+                hamlet.leader,
+            ]
+            for column, text in enumerate(texts):
+                item = QTableWidgetItem(text)
+                if 1 <= column <= 3:
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                table.setItem(row, column, item)
+        self.hamlets_empty.setVisible(not hamlets)
+        self._hamlet_selected()
+
+    def selected_hamlet(self) -> int:
+        """The row chosen in the hamlet table, or -1."""
+        return self.hamlets.currentRow() if self.hamlets.selectedItems() else -1
+
+
+#: The hamlet table's columns, in the context "SettingsPage".
+HAMLET_COLUMNS = [
+    QT_TRANSLATE_NOOP("SettingsPage", "Ấp"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Dân số"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Từ 14 tuổi"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Số hộ"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Số liệu tính đến ngày"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Tổ trưởng"),
+]
+
+
+def _qdate(value: date) -> QDate:
+    return QDate(value.year, value.month, value.day)
+
+
+class HamletDialog(QDialog):
+    """Add a hamlet (name and first figures), rename one (name), or update its figures.
+
+    Not modal-blocking: the controller opens it, listens to ``submitted`` and closes it when
+    the store took the change; a refusal stays in the dialog, under the fields.
+    """
+
+    submitted = Signal()
+
+    ADD, RENAME, FIGURES = "add", "rename", "figures"
+
+    def __init__(
+        self,
+        mode: str,
+        parent: QWidget | None = None,
+        hamlet: Any = None,
+        today: date | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("hamletDialog")
+        self.mode = mode
+        titles = {
+            self.ADD: self.tr("Thêm ấp"),
+            self.RENAME: self.tr("Đổi tên ấp"),
+            self.FIGURES: self.tr("Cập nhật số liệu của ấp"),
+        }
+        self.setWindowTitle(titles[mode])
+        self.setMinimumWidth(440)
+        layout = QVBoxLayout(self)
+        form = QFormLayout()
+        self.name = QLineEdit()
+        self.name.setObjectName("hamletName")
+        self.name.setPlaceholderText(self.tr("ví dụ: Ấp Bàu Sen"))
+        if mode == self.FIGURES:
+            label = QLabel(f"<b>{hamlet.name}</b>")
+            form.addRow(self.tr("Ấp"), label)
+        else:
+            if hamlet is not None:
+                self.name.setText(hamlet.name)
+            form.addRow(self.tr("Tên ấp") if mode == self.ADD else self.tr("Tên mới"), self.name)
+        self.population = QLineEdit()
+        self.adults = QLineEdit()
+        self.households = QLineEdit()
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat(date_display_format())
+        self.as_of.setDate(_qdate(today or date.today()))
+        if mode != self.RENAME:
+            for edit, label_text, key in (
+                (self.population, self.tr("Dân số"), "population"),
+                (self.adults, self.tr("Số người từ 14 tuổi"), "adults"),
+                (self.households, self.tr("Số hộ"), "households"),
+            ):
+                edit.setObjectName(f"hamlet-{key}")
+                edit.setPlaceholderText(self.tr("để trống nếu chưa có"))
+                if hamlet is not None and hamlet.figures.get(key) is not None:
+                    edit.setText(str(hamlet.figures[key]))
+                form.addRow(label_text, edit)
+            if hamlet is not None and hamlet.as_of is not None:
+                self.as_of.setDate(_qdate(hamlet.as_of))
+            form.addRow(self.tr("Số liệu tính đến ngày"), self.as_of)
+        layout.addLayout(form)
+        if mode == self.FIGURES:
+            note = QLabel(
+                self.tr(
+                    "Cùng ngày thì số liệu được sửa lại; ngày khác thì thêm số liệu mới, số "
+                    "liệu cũ vẫn dùng cho các kỳ trước ngày đó."
+                )
+            )
+            note.setWordWrap(True)
+            layout.addWidget(note)
+        self.message = QLabel("")
+        self.message.setObjectName("hamletMessage")
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b3261e;")
+        layout.addWidget(self.message)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Lưu"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
+        buttons.accepted.connect(self._submit)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        (self.population if mode == self.FIGURES else self.name).setFocus()
+
+    def _submit(self) -> None:
+        if self.mode != self.FIGURES and not self.name.text().strip():
+            self.show_error(self.tr("Hãy nhập tên ấp."))
+            return
+        self.message.setText("")
+        self.submitted.emit()
+
+    def values(self) -> dict[str, Any]:
+        """What was typed: the name, the figures as typed (the service checks them), the date."""
+        day = self.as_of.date()
+        return {
+            "name": self.name.text(),
+            "population": self.population.text(),
+            "adults": self.adults.text(),
+            "households": self.households.text(),
+            "as_of": date(day.year(), day.month(), day.day()),
+        }
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+
+
+class HamletListDialog(QDialog):
+    """The preview of an imported hamlet list: what will be added and updated, the date the
+    figures are as of; "Ghi vào kho" commits."""
+
+    date_changed = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None, today: date | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("hamletListDialog")
+        self.setWindowTitle(self.tr("Nhập danh sách ấp"))
+        self.resize(720, 460)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel("")
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        form = QFormLayout()
+        self.as_of = QDateEdit()
+        self.as_of.setCalendarPopup(True)
+        self.as_of.setDisplayFormat(date_display_format())
+        self.as_of.setDate(_qdate(today or date.today()))
+        form.addRow(self.tr("Số liệu tính đến ngày"), self.as_of)
+        layout.addLayout(form)
+        self.table = QTableWidget(0, 6)
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Dòng"),
+                self.tr("Ấp"),
+                self.tr("Sẽ làm gì"),
+                self.tr("Dân số"),
+                self.tr("Từ 14 tuổi"),
+                self.tr("Số hộ"),
+            ]
+        )
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        layout.addWidget(self.table, 1)
+        buttons = QDialogButtonBox()
+        self.commit_button = QPushButton(self.tr("Ghi vào kho"))
+        self.commit_button.setDefault(True)
+        cancel = QPushButton(self.tr("Hủy"))
+        buttons.addButton(self.commit_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        cancel.clicked.connect(self.reject)
+        layout.addWidget(buttons)
+        self.as_of.dateChanged.connect(
+            lambda day: self.date_changed.emit(date(day.year(), day.month(), day.day()))
+        )
+
+    def as_of_date(self) -> date:
+        day = self.as_of.date()
+        return date(day.year(), day.month(), day.day())
+
+    def show_preview(self, preview: Any) -> None:
+        from ..i18n import format_number
+
+        actions = {
+            "add": self.tr("thêm mới"),
+            "update": self.tr("cập nhật số liệu"),
+            "unchanged": self.tr("không đổi"),
+        }
+        self.summary.setText(
+            self.tr(
+                "Tệp “{file}”: {total} ấp — {added} ấp mới, {updated} ấp cập nhật số liệu, "
+                "{unchanged} ấp không đổi. Một bản sao lưu được tạo trước khi ghi."
+            ).format(
+                file=preview.file,
+                total=len(preview.rows),
+                added=preview.count("add"),
+                updated=preview.count("update"),
+                unchanged=preview.count("unchanged"),
+            )
+        )
+        self.table.setRowCount(len(preview.rows))
+        for row, item in enumerate(preview.rows):
+            figures = [item.figures.get(n) for n in ("population", "adults", "households")]
+            texts = [
+                str(item.row),
+                item.name,
+                actions.get(item.action, item.action),
+                *("" if v is None else format_number(v) for v in figures),
+            ]
+            for column, text in enumerate(texts):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.commit_button.setEnabled(preview.changes_anything)
