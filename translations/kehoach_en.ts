@@ -686,7 +686,7 @@
     <context>
         <name>HamletDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+291" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+314" />
             <source>Thêm ấp</source>
             <translation>Add a hamlet</translation>
         </message>
@@ -721,7 +721,7 @@
             <translation>New name</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Dân số</source>
             <translation>Population</translation>
         </message>
@@ -737,11 +737,26 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Số tài khoản VNeID đã có (số liệu nền)</source>
+            <translation>VNeID accounts already held (baseline)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Số hộ đã thanh toán không dùng tiền mặt (số liệu nền)</source>
+            <translation>Households already paying cashless (baseline)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>để trống nếu chưa có</source>
             <translation>leave empty if not known yet</translation>
         </message>
         <message>
             <location line="+6" />
+            <source>Tỷ lệ = số liệu nền + số đăng ký hằng tuần ghi sau ngày của số liệu nền (để nguyên thì số liệu nền giữ ngày cũ).</source>
+            <translation>Rate = baseline + the weekly registrations logged after the baseline's date (left unchanged, a baseline keeps its old date).</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Số liệu tính đến ngày</source>
             <translation>Figures as of</translation>
         </message>
@@ -761,7 +776,7 @@
             <translation>Cancel</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Hãy nhập tên ấp.</source>
             <translation>Please enter the hamlet name.</translation>
         </message>
@@ -807,6 +822,16 @@
             <location line="+1" />
             <source>Số hộ</source>
             <translation>Households</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VNeID (nền)</source>
+            <translation>VNeID (baseline)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hộ KDTM (nền)</source>
+            <translation>Cashless hh. (baseline)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2066,7 +2091,7 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+147" />
+            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+150" />
             <source>Hãy chọn một đơn vị trong bảng trước.</source>
             <translation>Select a unit in the table first.</translation>
         </message>
@@ -2111,7 +2136,7 @@ The current data is backed up before the restore.</translation>
 The hamlet has no weekly figures and no log entries; its population figures are kept in the store.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+98" />
             <source>Chọn tệp danh sách ấp (Excel hoặc CSV)</source>
             <translation>Choose the hamlet list file (Excel or CSV)</translation>
         </message>
@@ -2129,7 +2154,7 @@ The hamlet has no weekly figures and no log entries; its population figures are 
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-410" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-460" />
             <source>Tên xã</source>
             <translation>Commune name</translation>
         </message>
@@ -2317,11 +2342,21 @@ The hamlet has no weekly figures and no log entries; its population figures are 
         </message>
         <message>
             <location line="+14" />
-            <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay.</source>
-            <translation>The commune's plan does not list its hamlets: add them one by one, or import a list from an Excel file with the columns Ấp, Dân số, Từ 14 tuổi, Số hộ (hamlet, population, aged 14+, households). Population, people aged 14+ and households are the denominators of the rates; changes here are saved at once.</translation>
+            <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu ngay.</source>
+            <translation>The commune's plan has no list of hamlets: add them one by one, or import a list from an Excel file with the columns Ấp, Dân số, Từ 14 tuổi, Số hộ (and, if known: Số tài khoản VNeID, Hộ KDTM). Population, people aged 14+ and households are the denominators of the rates; a baseline is added to the weekly registrations logged after its date. Changes here are saved at once.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+13" />
+            <source>Số tài khoản VNeID đã có tính đến ngày của số liệu (số liệu nền)</source>
+            <translation>VNeID accounts already held as of the figures' date (baseline)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Số hộ đã thanh toán không dùng tiền mặt tính đến ngày của số liệu (số liệu nền)</source>
+            <translation>Households already paying cashless as of the figures' date (baseline)</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.</source>
             <translation>No hamlets yet. Click “Add hamlet…” or “Import list from Excel…”.</translation>
         </message>
@@ -2347,6 +2382,16 @@ The hamlet has no weekly figures and no log entries; its population figures are 
         </message>
         <message>
             <location line="+1" />
+            <source>Tổ CNSCĐ…</source>
+            <translation>Digital team…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tổ công nghệ số cộng đồng của ấp đang chọn: thành viên, vai trò, điện thoại</source>
+            <translation>The chosen hamlet's community digital technology team: members, roles, phones</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Nhập danh sách từ Excel…</source>
             <translation>Import list from Excel…</translation>
         </message>
@@ -2369,6 +2414,16 @@ The hamlet has no weekly figures and no log entries; its population figures are 
             <location line="+1" />
             <source>Số hộ</source>
             <translation>Households</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VNeID (nền)</source>
+            <translation>VNeID (baseline)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hộ KDTM (nền)</source>
+            <translation>Cashless hh. (baseline)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2940,6 +2995,112 @@ The hamlet has no weekly figures and no log entries; its population figures are 
             <location line="+19" />
             <source>Chưa có nhiệm vụ nào. Bấm “Nhập từ tệp…” để nhập kế hoạch của xã từ tệp Word hoặc Excel.</source>
             <translation>No tasks yet. Click “Import from file…” to import the commune's plan from a Word or Excel file.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/views/team_dialog.py" line="+33" />
+            <source>Tổ trưởng</source>
+            <translation>Team leader</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổ phó</source>
+            <translation>Deputy leader</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổ viên</source>
+            <translation>Member</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Tổ công nghệ số cộng đồng — {hamlet}</source>
+            <translation>Community digital technology team — {hamlet}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Quyết định thành lập: {number}</source>
+            <translation>Set up by decision {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> ngày {date}</source>
+            <translation> of {date}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+31" />
+            <source>Họ và tên</source>
+            <translation>Full name</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <location line="+32" />
+            <source>Vai trò</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+33" />
+            <source>Số điện thoại</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Tổ chưa có thành viên: nhập họ tên, vai trò rồi bấm “Thêm vào tổ”.</source>
+            <translation>The team has no members yet: type a name, choose a role, then click “Add to team”.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ví dụ: Nguyễn Thị Hoa</source>
+            <translation>e.g. Nguyễn Thị Hoa</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ví dụ: 0912 345 678 (có thể để trống)</source>
+            <translation>e.g. 0912 345 678 (may be left blank)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thêm vào tổ</source>
+            <translation>Add to team</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sửa người đã chọn</source>
+            <translation>Change the chosen member</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bỏ người đã chọn</source>
+            <translation>Remove the chosen member</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Hãy nhập họ và tên.</source>
+            <translation>Type the member's full name.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>“{name}” chưa được thêm vào tổ: bấm “Thêm vào tổ”, hoặc xóa ô họ và tên.</source>
+            <translation>“{name}” has not been added to the team: click “Add to team”, or clear the name field.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Thay đổi của “{name}” chưa được áp dụng: bấm “Sửa người đã chọn”.</source>
+            <translation>The changes to “{name}” are not applied yet: click “Change the chosen member”.</translation>
         </message>
     </context>
     <context>

@@ -686,7 +686,7 @@
     <context>
         <name>HamletDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+291" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+314" />
             <source>Thêm ấp</source>
             <translation>Thêm ấp</translation>
         </message>
@@ -721,7 +721,7 @@
             <translation>Tên mới</translation>
         </message>
         <message>
-            <location line="+10" />
+            <location line="+12" />
             <source>Dân số</source>
             <translation>Dân số</translation>
         </message>
@@ -737,11 +737,26 @@
         </message>
         <message>
             <location line="+3" />
+            <source>Số tài khoản VNeID đã có (số liệu nền)</source>
+            <translation>Số tài khoản VNeID đã có (số liệu nền)</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <source>Số hộ đã thanh toán không dùng tiền mặt (số liệu nền)</source>
+            <translation>Số hộ đã thanh toán không dùng tiền mặt (số liệu nền)</translation>
+        </message>
+        <message>
+            <location line="+5" />
             <source>để trống nếu chưa có</source>
             <translation>để trống nếu chưa có</translation>
         </message>
         <message>
             <location line="+6" />
+            <source>Tỷ lệ = số liệu nền + số đăng ký hằng tuần ghi sau ngày của số liệu nền (để nguyên thì số liệu nền giữ ngày cũ).</source>
+            <translation>Tỷ lệ = số liệu nền + số đăng ký hằng tuần ghi sau ngày của số liệu nền (để nguyên thì số liệu nền giữ ngày cũ).</translation>
+        </message>
+        <message>
+            <location line="+10" />
             <source>Số liệu tính đến ngày</source>
             <translation>Số liệu tính đến ngày</translation>
         </message>
@@ -761,7 +776,7 @@
             <translation>Hủy</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+11" />
             <source>Hãy nhập tên ấp.</source>
             <translation>Hãy nhập tên ấp.</translation>
         </message>
@@ -807,6 +822,16 @@
             <location line="+1" />
             <source>Số hộ</source>
             <translation>Số hộ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VNeID (nền)</source>
+            <translation>VNeID (nền)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hộ KDTM (nền)</source>
+            <translation>Hộ KDTM (nền)</translation>
         </message>
         <message>
             <location line="+10" />
@@ -2066,7 +2091,7 @@
     <context>
         <name>SettingsController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+147" />
+            <location filename="../kehoach_desktop/qt/controllers/settings_controller.py" line="+150" />
             <source>Hãy chọn một đơn vị trong bảng trước.</source>
             <translation>Hãy chọn một đơn vị trong bảng trước.</translation>
         </message>
@@ -2111,7 +2136,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
 Ấp chưa có số liệu tuần hay nhật ký nào; số liệu dân cư của ấp được giữ trong kho.</translation>
         </message>
         <message>
-            <location line="+28" />
+            <location line="+98" />
             <source>Chọn tệp danh sách ấp (Excel hoặc CSV)</source>
             <translation>Chọn tệp danh sách ấp (Excel hoặc CSV)</translation>
         </message>
@@ -2129,7 +2154,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-410" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-460" />
             <source>Tên xã</source>
             <translation>Tên xã</translation>
         </message>
@@ -2317,11 +2342,21 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
         </message>
         <message>
             <location line="+14" />
-            <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay.</source>
-            <translation>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay.</translation>
+            <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu ngay.</source>
+            <translation>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu ngay.</translation>
         </message>
         <message>
-            <location line="+23" />
+            <location line="+13" />
+            <source>Số tài khoản VNeID đã có tính đến ngày của số liệu (số liệu nền)</source>
+            <translation>Số tài khoản VNeID đã có tính đến ngày của số liệu (số liệu nền)</translation>
+        </message>
+        <message>
+            <location line="+4" />
+            <source>Số hộ đã thanh toán không dùng tiền mặt tính đến ngày của số liệu (số liệu nền)</source>
+            <translation>Số hộ đã thanh toán không dùng tiền mặt tính đến ngày của số liệu (số liệu nền)</translation>
+        </message>
+        <message>
+            <location line="+19" />
             <source>Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.</source>
             <translation>Chưa có ấp nào. Bấm “Thêm ấp…” hoặc “Nhập danh sách từ Excel…”.</translation>
         </message>
@@ -2347,6 +2382,16 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
         </message>
         <message>
             <location line="+1" />
+            <source>Tổ CNSCĐ…</source>
+            <translation>Tổ CNSCĐ…</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source>Tổ công nghệ số cộng đồng của ấp đang chọn: thành viên, vai trò, điện thoại</source>
+            <translation>Tổ công nghệ số cộng đồng của ấp đang chọn: thành viên, vai trò, điện thoại</translation>
+        </message>
+        <message>
+            <location line="+2" />
             <source>Nhập danh sách từ Excel…</source>
             <translation>Nhập danh sách từ Excel…</translation>
         </message>
@@ -2369,6 +2414,16 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <location line="+1" />
             <source>Số hộ</source>
             <translation>Số hộ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>VNeID (nền)</source>
+            <translation>VNeID (nền)</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hộ KDTM (nền)</source>
+            <translation>Hộ KDTM (nền)</translation>
         </message>
         <message>
             <location line="+1" />
@@ -2940,6 +2995,112 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <location line="+19" />
             <source>Chưa có nhiệm vụ nào. Bấm “Nhập từ tệp…” để nhập kế hoạch của xã từ tệp Word hoặc Excel.</source>
             <translation>Chưa có nhiệm vụ nào. Bấm “Nhập từ tệp…” để nhập kế hoạch của xã từ tệp Word hoặc Excel.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TeamDialog</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/views/team_dialog.py" line="+33" />
+            <source>Tổ trưởng</source>
+            <translation>Tổ trưởng</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổ phó</source>
+            <translation>Tổ phó</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Tổ viên</source>
+            <translation>Tổ viên</translation>
+        </message>
+        <message>
+            <location line="+16" />
+            <source>Tổ công nghệ số cộng đồng — {hamlet}</source>
+            <translation>Tổ công nghệ số cộng đồng — {hamlet}</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Quyết định thành lập: {number}</source>
+            <translation>Quyết định thành lập: {number}</translation>
+        </message>
+        <message>
+            <location line="+2" />
+            <source> ngày {date}</source>
+            <translation> ngày {date}</translation>
+        </message>
+        <message>
+            <location line="+5" />
+            <location line="+31" />
+            <source>Họ và tên</source>
+            <translation>Họ và tên</translation>
+        </message>
+        <message>
+            <location line="-31" />
+            <location line="+32" />
+            <source>Vai trò</source>
+            <translation>Vai trò</translation>
+        </message>
+        <message>
+            <location line="-32" />
+            <location line="+33" />
+            <source>Số điện thoại</source>
+            <translation>Số điện thoại</translation>
+        </message>
+        <message>
+            <location line="-20" />
+            <source>Tổ chưa có thành viên: nhập họ tên, vai trò rồi bấm “Thêm vào tổ”.</source>
+            <translation>Tổ chưa có thành viên: nhập họ tên, vai trò rồi bấm “Thêm vào tổ”.</translation>
+        </message>
+        <message>
+            <location line="+8" />
+            <source>ví dụ: Nguyễn Thị Hoa</source>
+            <translation>ví dụ: Nguyễn Thị Hoa</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>ví dụ: 0912 345 678 (có thể để trống)</source>
+            <translation>ví dụ: 0912 345 678 (có thể để trống)</translation>
+        </message>
+        <message>
+            <location line="+6" />
+            <source>Thêm vào tổ</source>
+            <translation>Thêm vào tổ</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Sửa người đã chọn</source>
+            <translation>Sửa người đã chọn</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Bỏ người đã chọn</source>
+            <translation>Bỏ người đã chọn</translation>
+        </message>
+        <message>
+            <location line="+14" />
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+        <message>
+            <location line="+53" />
+            <source>Hãy nhập họ và tên.</source>
+            <translation>Hãy nhập họ và tên.</translation>
+        </message>
+        <message>
+            <location line="+35" />
+            <source>“{name}” chưa được thêm vào tổ: bấm “Thêm vào tổ”, hoặc xóa ô họ và tên.</source>
+            <translation>“{name}” chưa được thêm vào tổ: bấm “Thêm vào tổ”, hoặc xóa ô họ và tên.</translation>
+        </message>
+        <message>
+            <location line="+9" />
+            <source>Thay đổi của “{name}” chưa được áp dụng: bấm “Sửa người đã chọn”.</source>
+            <translation>Thay đổi của “{name}” chưa được áp dụng: bấm “Sửa người đã chọn”.</translation>
         </message>
     </context>
     <context>

@@ -8,6 +8,9 @@ Run after changing any text shown by the interface: ``python translations/update
   here), so that plural forms (``%n``) follow Vietnamese rules.
 - ``kehoach_en.ts`` is translated by people (Qt Linguist, or by hand): new messages arrive as
   "unfinished" and the tests fail until each has an English translation.
+- ``qtbase_vi.ts`` holds Vietnamese for Qt's own texts (standard buttons, context menus, the
+  file and print dialogs), which Qt does not ship: its contexts and sources are Qt's, so it is
+  written by hand and only compiled here (lrelease, never lupdate).
 - ``--check`` writes nothing and exits 1 when a .ts lacks messages of the sources or a .qm is
   out of date (the tests run the same checks).
 """
@@ -25,6 +28,8 @@ ROOT = Path(__file__).resolve().parent.parent
 FOLDER = ROOT / "translations"
 SOURCES = [ROOT / "kehoach_desktop" / "qt", *sorted((ROOT / "ui").glob("*.ui"))]
 LANGUAGES = ("vi", "en")
+#: Qt's own texts in Vietnamese: (hand-written .ts, compiled .qm).
+QT_OWN = (FOLDER / "qtbase_vi.ts", FOLDER / "qtbase_vi.qm")
 
 
 def ts_file(language: str, folder: Path = FOLDER) -> Path:
@@ -115,6 +120,7 @@ def update(folder: Path = FOLDER) -> None:
         if language == "vi":
             fill_source_language(ts)
         lrelease(ts, qm_file(language, folder))
+    lrelease(*QT_OWN)
 
 
 def check() -> list[str]:
@@ -138,6 +144,11 @@ def check() -> list[str]:
                 built, qm_file(language), shallow=False
             ):
                 problems.append(f"{qm_file(language).name} is not built from {ts.name}")
+        ts, qm = QT_OWN
+        built = Path(tmp) / qm.name
+        lrelease(ts, built)
+        if not qm.exists() or not filecmp.cmp(built, qm, shallow=False):
+            problems.append(f"{qm.name} is not built from {ts.name}")
     return problems
 
 
@@ -153,6 +164,7 @@ def main() -> int:
     update()
     for language in LANGUAGES:
         print(f"{ts_file(language).relative_to(ROOT)} -> {qm_file(language).relative_to(ROOT)}")
+    print(" -> ".join(str(path.relative_to(ROOT)) for path in QT_OWN))
     return 0
 
 

@@ -1,17 +1,21 @@
-"""The commune's hamlets: `kehoach hamlet list|add|rename|remove|import`.
+"""The commune's hamlets: `kehoach hamlet list|add|rename|remove|figures|import|team|member`.
 
 kehoach hamlet list [--json]
 kehoach hamlet add "Ấp Bàu Sen" --population 1842 --adults 1290 --households 512 --on 2026-01-01
+kehoach hamlet figures "Ấp 1" --vneid-accounts 1100 --cashless-households 150 --on 2026-01-01
 kehoach hamlet rename "Ấp 10" "Ấp Mười"
 kehoach hamlet remove "Ấp Mười"
 kehoach hamlet import danh-sach-ap.xlsx --on 2026-01-01 [--dry-run] [--json]
+kehoach hamlet team "Ấp 1" [--json]
+kehoach hamlet member add "Ấp 1" --name "Trần Văn Minh" --role "Tổ trưởng" [--phone 0912345678]
+kehoach hamlet member remove "Ấp 1" --name "Trần Văn Minh"
 """
 
 import argparse
 from datetime import date
 from typing import Any
 
-from .output import print_json, say
+from .output import answer, print_json, say
 
 
 def _store(args: argparse.Namespace) -> Any:
@@ -96,18 +100,59 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
     )
     intake.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
 
+    team = action("team", "Tổ công nghệ số cộng đồng của một ấp: các thành viên", cmd_team)
+    team.add_argument("name", metavar="TÊN_ẤP")
+    team.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
+    member = action("member", "thêm hoặc bỏ một thành viên Tổ công nghệ số cộng đồng", cmd_team)
+    member_actions = member.add_subparsers(
+        dest="member_action", metavar="THAO_TÁC", parser_class=VietnameseArgumentParser
+    )
+    member_actions.required = True
+    member_add = member_actions.add_parser("add", help="thêm một thành viên vào tổ của ấp")
+    data_dir_option(member_add)
+    member_add.set_defaults(handler=cmd_member_add)
+    member_add.add_argument("hamlet", metavar="TÊN_ẤP")
+    member_add.add_argument("--name", required=True, metavar="HỌ_TÊN", help="họ và tên")
+    member_add.add_argument(
+        "--role", default="Tổ viên", metavar="VAI_TRÒ", help="Tổ trưởng, Tổ phó hoặc Tổ viên"
+    )
+    member_add.add_argument("--phone", default="", metavar="SĐT", help="số điện thoại")
+    member_add.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+    member_remove = member_actions.add_parser("remove", help="bỏ một thành viên khỏi tổ của ấp")
+    data_dir_option(member_remove)
+    member_remove.set_defaults(handler=cmd_member_remove)
+    member_remove.add_argument("hamlet", metavar="TÊN_ẤP")
+    member_remove.add_argument("--name", required=True, metavar="HỌ_TÊN", help="họ và tên")
+    member_remove.add_argument("--json", action="store_true", help="in kết quả dạng JSON")
+
 
 def _figure_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--population", type=_count, metavar="N", help="dân số")
     parser.add_argument("--adults", type=_count, metavar="N", help="số người từ 14 tuổi trở lên")
     parser.add_argument("--households", type=_count, metavar="N", help="số hộ")
+    # The names of `kehoach figures set` (vneid_accounts=…, cashless_households=…).
+    parser.add_argument(
+        "--vneid-accounts",
+        type=_count,
+        metavar="N",
+        help="số liệu nền: số người đã có tài khoản VNeID (tỷ lệ cộng số đăng ký sau ngày --on)",
+    )
+    parser.add_argument(
+        "--cashless-households",
+        type=_count,
+        metavar="N",
+        help="số liệu nền: số hộ đã thanh toán không dùng tiền mặt",
+    )
     parser.add_argument(
         "--on", type=_date, metavar="NGÀY", help="số liệu tính đến ngày (mặc định: hôm nay)"
     )
 
 
 def _figures(args: argparse.Namespace) -> dict[str, int | None]:
-    return {"population": args.population, "adults": args.adults, "households": args.households}
+    from ..services.hamlets import LIST_FIELDS
+
+    return {name: getattr(args, name) for name in LIST_FIELDS}
 
 
 def _line(info: Any) -> str:
@@ -210,3 +255,44 @@ def _say_preview(preview: Any) -> None:
             f"  dòng {row.row}: {row.name} — {row.action_label}"
             + (f" ({figures})" if figures else "")
         )
+
+
+def _member_line(member: Any) -> str:
+    return f"  {member.role}: {member.name}" + (f", {member.phone}" if member.phone else "")
+
+
+def _team_lines(team: Any) -> list[str]:
+    if not team.members:
+        return [
+            f"{team.hamlet}: chưa có thành viên Tổ công nghệ số cộng đồng. Thêm bằng: kehoach "
+            f'hamlet member add "{team.hamlet}" --name "…" --role "Tổ trưởng"'
+        ]
+    return [
+        f"Tổ công nghệ số cộng đồng {team.hamlet} ({len(team.members)} người):",
+        *(_member_line(m) for m in team.members),
+    ]
+
+
+def cmd_team(args: argparse.Namespace) -> int:
+    from ..services.teams import team_of
+
+    team = team_of(_store(args), args.name)
+    return answer(args, team.to_json(), *_team_lines(team))
+
+
+def cmd_member_add(args: argparse.Namespace) -> int:
+    from ..services.teams import add_member
+
+    team, added = add_member(_store(args), args.hamlet, args.name, args.role, args.phone)
+    return answer(
+        args, team.to_json(), f"Đã thêm {added.role} {added.name} vào tổ của {team.hamlet}."
+    )
+
+
+def cmd_member_remove(args: argparse.Namespace) -> int:
+    from ..services.teams import remove_member
+
+    team, member = remove_member(_store(args), args.hamlet, args.name)
+    return answer(
+        args, team.to_json(), f"Đã bỏ {member.name} ({member.role}) khỏi tổ của {team.hamlet}."
+    )

@@ -2,8 +2,9 @@
 
 Source texts are Vietnamese (``self.tr("…")`` and ``QCoreApplication.translate(context, "…")``);
 ``translations/kehoach_en.ts`` holds the English (pyside6-lupdate → .ts → pyside6-lrelease →
-.qm, see ``translations/update.py``). Qt's own strings (dialog buttons, context menus) come from
-``qtbase_<lang>.qm`` when the Qt build ships it.
+.qm, see ``translations/update.py``). Qt's own strings (dialog buttons, context menus, the file
+and print dialogs) come from ``qtbase_<lang>.qm``: Qt ships none for Vietnamese, so ours,
+``translations/qtbase_vi.ts``, is loaded unless the Qt build has one.
 
 The language is UI state: it lives in QSettings (``ui/language``), not in the store. Numbers
 and dates keep the Vietnamese forms in Vietnamese ("1.234,5", "22/11/2026", as reports print
@@ -64,8 +65,8 @@ def install_translators(language: str) -> str:
     """Make ``language`` the interface language of the running application.
 
     Removes the translators installed before, loads ``kehoach_<lang>.qm`` and Qt's own
-    ``qtbase_<lang>.qm`` (when present) and sets the default QLocale. Returns the language
-    applied. Widgets built after this call speak the new language.
+    ``qtbase_<lang>.qm`` (Qt's, or in Vietnamese ours) and sets the default QLocale. Returns
+    the language applied. Widgets built after this call speak the new language.
     """
     global _language
     app = QCoreApplication.instance()
@@ -80,8 +81,7 @@ def install_translators(language: str) -> str:
             app.installTranslator(ours)
             _installed.append(ours)
         qt_own = QTranslator(app)
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        if qt_own.load(f"qtbase_{language}", qt_folder):
+        if _load_qt_own(qt_own, language):
             app.installTranslator(qt_own)
             _installed.append(qt_own)
     if language == ENGLISH:
@@ -90,6 +90,14 @@ def install_translators(language: str) -> str:
         QLocale.setDefault(QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam))
     _language = language
     return language
+
+
+def _load_qt_own(translator: QTranslator, language: str) -> bool:
+    """Qt's translation of its own texts: the one of the Qt build, else, in Vietnamese, ours."""
+    qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(f"qtbase_{language}", qt_folder):
+        return True
+    return language == VIETNAMESE and translator.load("qtbase_vi", translations_dir())
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:

@@ -5,6 +5,7 @@ thread. Errors go to ``on_failure`` or, by default, to a Vietnamese message box.
 SyncTaskRunner does the same synchronously, for deterministic tests.
 """
 
+import time
 from collections.abc import Callable
 from typing import Any
 
@@ -12,6 +13,26 @@ from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 Callback = Callable[[Any], None]
 Failure = Callable[[BaseException], None]
+Progress = Callable[[int, int, str], None]
+
+#: The shortest time between two progress reports a job sends to the GUI thread.
+PROGRESS_INTERVAL_S = 0.05
+
+
+def throttled(report: Progress, interval_s: float = PROGRESS_INTERVAL_S) -> Progress:
+    """``report`` called at most every ``interval_s`` seconds from a job, but always for a new
+    message and for the last step. A report lays out hundreds of paragraphs, each with a
+    progress call: sent one by one, they queue up on the GUI thread, and each waits for the
+    worker to let go of Python (the GIL) — the window stalls. A few a second say as much."""
+    last: dict[str, Any] = {"at": float("-inf"), "message": None}
+
+    def forward(done: int, total: int, message: str) -> None:
+        now = time.monotonic()
+        if message != last["message"] or done >= total or now - last["at"] >= interval_s:
+            last.update(at=now, message=message)
+            report(done, total, message)
+
+    return forward
 
 
 class _Signals(QObject):

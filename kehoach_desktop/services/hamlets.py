@@ -2,7 +2,8 @@
 
 Plan files do not list hamlets, so a real commune sets them up here (Cài đặt → Ấp và số liệu,
 or `kehoach hamlet …`): each with its dated figures (population, people aged 14+, households)
-that the rates are computed from.
+that the rates are computed from, and the baselines of the running totals (VNeID accounts,
+cashless households, as of their date: the rate adds the weekly counts logged after it).
 
 - Names are NFC with collapsed spaces; two names that fold to the same key ("Ấp 3",
   "ấp  3") are the same hamlet: adding or renaming onto an existing one is refused.
@@ -39,14 +40,19 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int, str], None]
 
-#: The figures a hamlet list gives and the settings page edits (the baselines stay CLI-only).
-LIST_FIELDS = ("population", "adults", "households")
+#: The figures a hamlet list gives and the settings page edits: the denominators, then the
+#: baselines of the running totals (``tracking.FIGURE_FIELDS``, in the same order).
+LIST_FIELDS = ("population", "adults", "households", "vneid_accounts", "cashless_households")
+#: Each baseline and the denominator it may not exceed.
+BASELINE_DENOMINATORS = {"vneid_accounts": "population", "cashless_households": "households"}
 #: Column names as people read them (messages, the settings table, the CLI).
 COLUMN_LABELS = {
     "name": "Ấp",
     "population": "Dân số",
     "adults": "Từ 14 tuổi",
     "households": "Số hộ",
+    "vneid_accounts": "Tài khoản VNeID đã có",
+    "cashless_households": "Hộ đã thanh toán không dùng tiền mặt",
 }
 #: Header texts (folded, without a parenthesised unit) that name each column of a list.
 HEADER_KEYS = {
@@ -63,6 +69,30 @@ HEADER_KEYS = {
         "dansotruongthanh",
     },
     "households": {"soho", "ho", "tongsoho", "sohogiadinh", "hogiadinh", "sohodan"},
+    "vneid_accounts": {
+        "vneid",
+        "taikhoanvneid",
+        "sotaikhoanvneid",
+        "dacotaikhoanvneid",
+        "dacovneid",
+        "sotaikhoanvneiddaco",
+        "songuoicotaikhoanvneid",
+        "songuoidacotaikhoanvneid",
+        "songuoicovneid",
+        "songuoidacovneid",
+    },
+    "cashless_households": {
+        "hokdtm",
+        "sohokdtm",
+        "hottkdtm",
+        "sohottkdtm",
+        "hothanhtoankhongdungtienmat",
+        "sohothanhtoankhongdungtienmat",
+        "hodathanhtoankhongdungtienmat",
+        "sohodathanhtoankhongdungtienmat",
+        "hothanhtoankdtm",
+        "sohothanhtoankdtm",
+    },
 }
 #: Rows of a list that are not hamlets: its totals.
 TOTAL_ROWS = {"tong", "tongcong", "cong", "toanxa", "tongso"}
@@ -86,7 +116,7 @@ class HamletInfo:
     name: str
     code: str
     figures: dict[str, int | None]
-    # The newest date among the figures shown (population, adults, households), if any.
+    # The newest date among the figures shown (denominators and baselines), if any.
     as_of: date | None
     leader: str
 
@@ -195,7 +225,36 @@ def _checked_figures(values: Mapping[str, int | None], where: str) -> dict[str, 
     population, adults = given.get("population"), given.get("adults")
     if population is not None and adults is not None and adults > population:
         raise KehoachError(f"{where}số người từ 14 tuổi ({adults}) lớn hơn dân số ({population}).")
+    for baseline, denominator in BASELINE_DENOMINATORS.items():
+        message = baseline_excess(baseline, given.get(baseline), given.get(denominator))
+        if message:
+            raise KehoachError(f"{where}{message}")
     return given
+
+
+def baseline_excess(baseline: str, value: int | None, denominator: int | None) -> str:
+    """Why a baseline is more than its denominator ("" when it is not, or one is missing):
+    the rule of ``tracking.write_figures``, said the same way for a dialog, a file and the CLI."""
+    if value is None or denominator is None or value <= denominator:
+        return ""
+    if baseline == "vneid_accounts":
+        return f"số tài khoản VNeID đã có ({value}) lớn hơn dân số ({denominator})."
+    return f"số hộ đã thanh toán không dùng tiền mặt ({value}) lớn hơn số hộ ({denominator})."
+
+
+def _check_against_stored(
+    conn: sqlite3.Connection, hamlet_id: str, as_of: date, given: Mapping[str, int], where: str
+) -> None:
+    """A baseline given without its denominator is checked against the denominator in force
+    on ``as_of`` (the newest dated one), so that no rate starts above 100%."""
+    own = dated_figures(conn, as_of).get(hamlet_id, {})
+    for baseline, denominator in BASELINE_DENOMINATORS.items():
+        if baseline in given and denominator not in given and denominator in own:
+            message = baseline_excess(baseline, given[baseline], own[denominator].value)
+            if message:
+                raise KehoachError(
+                    f"{where}{message[:-1]} tính đến ngày {format_date(own[denominator].as_of)}."
+                )
 
 
 def _label(name: str) -> str:
@@ -381,14 +440,18 @@ def update_figures(
 ) -> HamletInfo:
     """Record a hamlet's figures as of a date (``tracking.set_figures``); blank fields (None)
     keep what older figures say."""
-    from .tracking import set_figures
+    from .tracking import write_figures
 
-    found_name = hamlet
     given = _checked_figures(figures, f"{clean(hamlet)}: ")
     if not given:
-        raise KehoachError("Chưa nhập số liệu nào (dân số, số người từ 14 tuổi, số hộ).")
-    row = set_figures(store, found_name, as_of, given, source)
-    return next(h for h in list_hamlets(store) if h.name == row.hamlet)
+        raise KehoachError(
+            "Chưa nhập số liệu nào (dân số, số người từ 14 tuổi, số hộ, số liệu nền)."
+        )
+    with store.session() as session:
+        found = find_hamlet(session, hamlet)
+        _check_against_stored(raw_connection(session), found.id, as_of, given, f"{found.name}: ")
+        write_figures(session, found, as_of, given, source)
+    return _info(store, found.id)
 
 
 # ----------------------------------------------------------------------------- import
@@ -585,7 +648,8 @@ def read_hamlet_list(path: str | Path) -> _Table:
     raise _fail(
         name,
         "không tìm thấy cột “Ấp” (hoặc “Tên ấp”, “Thôn”) ở dòng tiêu đề; dòng tiêu đề cần có "
-        "cột tên ấp và các cột “Dân số”, “Từ 14 tuổi”, “Số hộ”",
+        "cột tên ấp và các cột “Dân số”, “Từ 14 tuổi”, “Số hộ” (có thể thêm “Số tài khoản VNeID”, "
+        "“Hộ KDTM”)",
     )
 
 
@@ -626,6 +690,10 @@ def _list_rows(table: _Table) -> list[tuple[int, str, dict[str, int]]]:
                     f"{where}cột “{header}”: số người từ 14 tuổi ({figures['adults']}) lớn hơn "
                     f"dân số ({figures['population']})."
                 )
+        for baseline, denominator in BASELINE_DENOMINATORS.items():
+            message = baseline_excess(baseline, figures.get(baseline), figures.get(denominator))
+            if message:
+                raise KehoachError(f"{where}cột “{table.columns[baseline][1]}”: {message}")
         key = fold(name)
         if key in seen:
             raise KehoachError(
@@ -650,6 +718,15 @@ def _compare(conn: sqlite3.Connection, table: _Table, as_of: date) -> ListPrevie
             continue
         own = current.get(existing.id, {})
         before = {n: own[n].value if n in own else None for n in LIST_FIELDS}
+        for baseline, denominator in BASELINE_DENOMINATORS.items():
+            if baseline in figures and denominator not in figures and denominator in own:
+                message = baseline_excess(baseline, figures[baseline], own[denominator].value)
+                if message:
+                    raise KehoachError(
+                        f"Tệp “{table.file}”, {table.place}dòng {number}, cột "
+                        f"“{table.columns[baseline][1]}”: {message[:-1]} đã lưu tính đến ngày "
+                        f"{format_date(own[denominator].as_of)}."
+                    )
         changed = any(before[n] != v for n, v in figures.items())
         action = "update" if changed else "unchanged"
         rows.append(ListRow(number, name, figures, action, existing.name, before))
@@ -712,8 +789,11 @@ def import_hamlet_list(
 
 
 def figures_text(values: Mapping[str, Any]) -> str:
-    """ "dân số 1842, từ 14 tuổi 1290, số hộ 512" for the figures given."""
+    """ "dân số 1842, từ 14 tuổi 1290, số hộ 512, tài khoản VNeID đã có 1100" for the figures
+    given."""
     parts = [
-        f"{COLUMN_LABELS[n].lower()} {values[n]}" for n in LIST_FIELDS if values.get(n) is not None
+        f"{COLUMN_LABELS[n][0].lower()}{COLUMN_LABELS[n][1:]} {values[n]}"
+        for n in LIST_FIELDS
+        if values.get(n) is not None
     ]
     return ", ".join(parts)

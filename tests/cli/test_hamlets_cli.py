@@ -104,3 +104,65 @@ def test_the_installed_command(commune: Path) -> None:
     again = subprocess.run([*run, "add", "ap dong"], capture_output=True, check=False)
     assert again.returncode == 1
     assert again.stderr.decode("utf-8").count("\n") == 1 and b"Traceback" not in again.stderr
+
+
+def test_baseline_options_use_the_figure_names(
+    commune: Path, tmp_path: Path, capsys: Capture
+) -> None:
+    out = ok(capsys, "hamlet", "add", "Ấp 1", "--population", "1000", "--households", "300",
+             "--vneid-accounts", "600", "--cashless-households", "90",
+             "--on", "2026-01-01")  # fmt: skip
+    assert "tài khoản VNeID đã có 600, hộ đã thanh toán không dùng tiền mặt 90" in out
+    store_file = commune / "kehoach.sqlite3"
+    before = store_fingerprint(store_file)
+    err = fails(capsys, "hamlet", "figures", "Ấp 1", "--cashless-households", "301",
+                "--on", "2026-07-01")  # fmt: skip
+    assert "(301) lớn hơn số hộ (300) tính đến ngày 01/01/2026" in err
+    assert store_fingerprint(store_file) == before
+    ok(capsys, "hamlet", "figures", "Ấp 1", "--vneid-accounts", "700", "--on", "2026-07-01")
+    set_by_figures = json.loads(ok(capsys, "figures", "--json"))
+    assert [f["vneid_accounts"] for f in set_by_figures] == [600, 700]  # one vocabulary
+    path = tmp_path / "ds.csv"
+    path.write_text("Ấp,Dân số,Số hộ,Số tài khoản VNeID,Hộ KDTM\nẤp 2,800,200,500,40\n", "utf-8")
+    preview = json.loads(ok(capsys, "hamlet", "import", str(path), "--dry-run", "--json"))
+    assert (
+        preview["hamlets"][0]["vneid_accounts"],
+        preview["hamlets"][0]["cashless_households"],
+    ) == (500, 40)
+
+
+def test_team_and_members(commune: Path, capsys: Capture) -> None:
+    ok(capsys, "hamlet", "add", "Ấp 1")
+    assert "chưa có thành viên" in ok(capsys, "hamlet", "team", "ap 1")
+    out = ok(capsys, "hamlet", "member", "add", "Ấp 1", "--name", "Trần Văn Minh",
+             "--role", "to truong", "--phone", "0912 345 678")  # fmt: skip
+    assert out == "Đã thêm Tổ trưởng Trần Văn Minh vào tổ của Ấp 1.\n"
+    ok(capsys, "hamlet", "member", "add", "Ấp 1", "--name", "Lê Thị Lan")  # Tổ viên by default
+    store_file = commune / "kehoach.sqlite3"
+    before = store_fingerprint(store_file)
+    err = fails(
+        capsys, "hamlet", "member", "add", "Ấp 1", "--name", "Võ Tâm", "--role", "Tổ trưởng"
+    )
+    assert "chỉ có một Tổ trưởng" in err
+    assert "có 5 chữ số" in fails(capsys, "hamlet", "member", "add", "Ấp 1", "--name", "Võ Tâm",
+                                  "--phone", "12345")  # fmt: skip
+    assert "không hợp lệ" in fails(capsys, "hamlet", "member", "add", "Ấp 1", "--name", "Võ Tâm",
+                                   "--role", "Trưởng ban")  # fmt: skip
+    assert store_fingerprint(store_file) == before
+    team = json.loads(ok(capsys, "hamlet", "team", "Ấp 1", "--json"))
+    assert team["leader"] == "Trần Văn Minh"
+    assert [(m["name"], m["role"], m["phone"]) for m in team["members"]] == [
+        ("Trần Văn Minh", "Tổ trưởng", "0912 345 678"),
+        ("Lê Thị Lan", "Tổ viên", None),
+    ]
+    assert ok(capsys, "hamlet", "team", "Ấp 1").splitlines() == [
+        "Tổ công nghệ số cộng đồng Ấp 1 (2 người):",
+        "  Tổ trưởng: Trần Văn Minh, 0912 345 678",
+        "  Tổ viên: Lê Thị Lan",
+    ]
+    assert "tổ trưởng Trần Văn Minh" in ok(capsys, "hamlet", "list")
+    out = ok(capsys, "hamlet", "member", "remove", "Ấp 1", "--name", "tran van minh")
+    assert out == "Đã bỏ Trần Văn Minh (Tổ trưởng) khỏi tổ của Ấp 1.\n"
+    assert "không có thành viên" in fails(capsys, "hamlet", "member", "remove", "Ấp 1",
+                                          "--name", "Trần Văn Minh")  # fmt: skip
+    assert json.loads(ok(capsys, "hamlet", "team", "Ấp 1", "--json"))["leader"] is None

@@ -81,13 +81,15 @@ def test_every_data_file_the_app_reads_is_listed_where_the_app_looks(spec) -> No
         *(ROOT / "kehoach_desktop" / "db" / "migrations").glob("*.sql"),
         *(ROOT / "resources" / "icons").glob("kehoach.*"),
     ]
-    assert len(wanted) >= 4 + 1 + 2 + 5 + 2
+    assert len(wanted) >= 4 + 1 + 3 + 5 + 2
     for path in wanted:
         relative = path.relative_to(ROOT).as_posix()
         assert relative in files, f"{relative} is not in build.spec's data files"
         # The bundle keeps the checkout's layout: resource_root() / relative finds it.
         assert files[relative] == Path(relative).parent.as_posix()
     assert all(f"resources/fonts/{name}" in files for name in FACES.values())
+    # Qt's own texts in Vietnamese (Qt ships no qtbase_vi.qm): i18n loads ours from there.
+    assert files["translations/qtbase_vi.qm"] == "translations"
     icon = paths.app_icon().relative_to(paths.resource_root()).as_posix()
     assert icon in files
 
@@ -170,6 +172,7 @@ def test_the_qt_the_app_uses_is_kept(spec) -> None:
         "babel/global.dat",
         "docx/templates/default.docx",
         "resources/fonts/LiberationSerif-Regular.ttf",
+        "translations/qtbase_vi.qm",
         "libpython3.11.so.1.0",
         "libcups.so.2",
         "pypdfium2_raw/libpdfium.so",

@@ -278,3 +278,76 @@ def test_files_that_are_not_lists(store: Store, tmp_path: Path) -> None:
     assert "không tồn tại" in refused(store, import_hamlet_list, missing)
     shutil.rmtree(copy)
     assert names(store) == ["Ấp 1"]
+
+
+# ----------------------------------------------------------------------------- baselines
+
+
+def test_baselines_are_figures_with_their_denominators(store: Store) -> None:
+    base = {"population": 1000, "households": 300, "vneid_accounts": 600}
+    info = add_hamlet(store, "Ấp 1", {**base, "cashless_households": 90}, JAN)
+    assert (info.figures["vneid_accounts"], info.figures["cashless_households"]) == (600, 90)
+    message = refused(store, add_hamlet, "Ấp 2", {"population": 100, "vneid_accounts": 101})
+    assert "Ấp 2: số tài khoản VNeID đã có (101) lớn hơn dân số (100)." == message
+    message = refused(
+        store, update_figures, "Ấp 1", JAN, {"households": 50, "cashless_households": 51}
+    )
+    assert "số hộ đã thanh toán không dùng tiền mặt (51) lớn hơn số hộ (50)" in message
+    # Without its denominator, a baseline is held to the one stored for that date.
+    message = refused(store, update_figures, "Ấp 1", date(2026, 7, 1), {"vneid_accounts": 1200})
+    assert "(1200) lớn hơn dân số (1000) tính đến ngày 01/01/2026" in message
+    info = update_figures(store, "Ấp 1", date(2026, 7, 1), {"vneid_accounts": 700})
+    assert (info.figures["vneid_accounts"], info.figures["population"]) == (700, 1000)
+    assert [f.values["vneid_accounts"] for f in list_figures(store, "Ấp 1")] == [600, 700]
+
+
+BASELINE_HEADER = [*HEADER, "Đã có tài khoản VNeID", "Hộ KDTM (hộ)"]
+
+
+def test_import_reads_the_baselines(store: Store, tmp_path: Path) -> None:
+    add_hamlet(store, "Ấp 1", {"population": 1000, "households": 300}, JAN)
+    path = workbook(
+        tmp_path / "ds.xlsx",
+        BASELINE_HEADER,
+        [[1, "Ấp 1", None, None, None, 640, 95], [2, "Ấp 2", 800, 600, 200, 500, 40]],
+    )
+    preview = preview_hamlet_list(store, path, date(2026, 7, 1))
+    assert preview.columns[-2:] == ["Đã có tài khoản VNeID", "Hộ KDTM (hộ)"]
+    assert [r.action for r in preview.rows] == ["update", "add"]
+    import_hamlet_list(store, path, date(2026, 7, 1))
+    by_name = {h.name: h.figures for h in list_hamlets(store)}
+    assert (by_name["Ấp 1"]["vneid_accounts"], by_name["Ấp 1"]["population"]) == (640, 1000)
+    assert (by_name["Ấp 2"]["vneid_accounts"], by_name["Ấp 2"]["cashless_households"]) == (
+        500,
+        40,
+    )
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("Số tài khoản VNeID", "cột “Số tài khoản VNeID”: số tài khoản VNeID đã có (900) lớn"),
+        ("VNeID", "cột “VNeID”: số tài khoản VNeID đã có (900) lớn hơn dân số (800)"),
+    ],
+)
+def test_a_baseline_above_its_denominator_refuses_the_list(
+    store: Store, tmp_path: Path, header: str, expected: str
+) -> None:
+    add_hamlet(store, "Ấp 1", {"population": 100, "households": 40}, JAN)
+    rows = [[1, "Ấp Mới", 800, 600, 200, 900, 10]]
+    path = workbook(
+        tmp_path / "ds.xlsx", [*HEADER, header, "Hộ thanh toán không dùng tiền mặt"], rows
+    )
+    message = refused(store, import_hamlet_list, path, JAN)
+    assert message.startswith("Tệp “ds.xlsx”, trang tính “DS”, dòng 4, "), message
+    assert expected in message, message
+    # Against the stored denominator when the file does not give it, with the same place.
+    stored = workbook(
+        tmp_path / "ds2.xlsx",
+        ["Ấp", "Hộ thanh toán không dùng tiền mặt"],
+        [["Ấp 1", 41]],
+    )
+    message = refused(store, import_hamlet_list, stored, JAN)
+    assert "dòng 4, cột “Hộ thanh toán không dùng tiền mặt”: số hộ đã thanh toán" in message
+    assert "(41) lớn hơn số hộ (40) đã lưu tính đến ngày 01/01/2026" in message
+    assert names(store) == ["Ấp 1"]

@@ -13,16 +13,22 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from ..task_runner import throttled
 from ..views.import_dialog import ImportDialog
 
 
 class _ProgressRelay(QObject):
-    """Carries a service's progress calls from the worker thread to the GUI thread."""
+    """Carries a service's progress calls from the worker thread to the GUI thread (a few a
+    second: see task_runner.throttled)."""
 
     changed = Signal(int, int, str)
 
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._forward = throttled(self.changed.emit)
+
     def __call__(self, done: int, total: int, message: str) -> None:
-        self.changed.emit(done, total, message)
+        self._forward(done, total, message)
 
 
 class PlanController(QObject):

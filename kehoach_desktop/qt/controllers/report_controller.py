@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...core.domain import KehoachError
 from ..i18n import format_date, translate
 from ..pdf_pages import render_pages
+from ..task_runner import throttled
 from ..views.report_page import HAMLET_SHEET, ReportPage
 from ..vocabulary import period_label
 
@@ -399,7 +400,7 @@ class ReportController(QObject):
     def _write_job(self, path: Path, fmt: str) -> Callable[[], Any]:
         """A job writing the chosen report to ``path``: periodic reports are recorded first."""
         store, today = self.store, self._today()
-        emit = self.progress.emit
+        emit = throttled(self.progress.emit)
         if self.is_sheet():
             code, windows = self.page.period_code(), self.windows()
             hamlet = self.page.hamlet.currentData()
@@ -423,7 +424,7 @@ class ReportController(QObject):
 
     def _preview_job(self, dpi: float) -> Callable[[], Any]:
         """A job laying out the report as the page shows it (nothing saved) and rendering it."""
-        store, emit = self.store, self.progress.emit
+        store, emit = self.store, throttled(self.progress.emit)
         target = Path(self._tmp.name) / "xem-truoc.pdf"
         rendering = self.tr("Đang hiển thị các trang…")
         if self.is_sheet():
@@ -656,7 +657,7 @@ class ReportController(QObject):
         target = Path(out_path)
         unsigned = Path(self._tmp.name) / "chua-ky.pdf"
         write = self._write_job(unsigned, "pdf")
-        store, emit, today = self.store, self.progress.emit, self._today()
+        store, emit, today = self.store, throttled(self.progress.emit), self._today()
         record = None if self.is_sheet() else self.record_from_page()
 
         def job() -> Any:

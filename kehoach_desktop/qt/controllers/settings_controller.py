@@ -17,6 +17,7 @@ from ..views.settings_page import (
     HamletListDialog,
     SettingsPage,
 )
+from ..views.team_dialog import TeamDialog
 
 
 class SettingsController(QObject):
@@ -38,6 +39,7 @@ class SettingsController(QObject):
         #: The open hamlet dialog, list preview and removal question (tests answer them).
         self.dialog: HamletDialog | None = None
         self.list_dialog: HamletListDialog | None = None
+        self.team_dialog: TeamDialog | None = None
         self.question: QMessageBox | None = None
         self.today: date | None = None
         #: Asks for a hamlet list file; tests replace it.
@@ -49,6 +51,7 @@ class SettingsController(QObject):
         page.update_figures.clicked.connect(self.ask_figures)
         page.remove_hamlet.clicked.connect(self.ask_remove)
         page.import_hamlets.clicked.connect(self.ask_import)
+        page.edit_team.clicked.connect(self.ask_team)
         page.add_alias.clicked.connect(self.add_alias)
         page.backup_now.clicked.connect(self.backup_now)
         page.restore.clicked.connect(self.restore)
@@ -352,6 +355,76 @@ class SettingsController(QObject):
 
         self.runner.run(job, self._hamlets_changed, self._failed)
 
+    # ------------------------------------------------------------------ teams
+
+    def ask_team(self) -> None:
+        """Read the chosen hamlet's team in the background, then open its dialog."""
+        hamlet = self._selected_hamlet()
+        if hamlet is None:
+            return
+        store = self.store()
+
+        def job() -> Any:
+            from ...services.teams import team_of
+
+            return team_of(store, hamlet.name)
+
+        self.runner.run(job, self._open_team, self._failed)
+
+    def _open_team(self, team: Any) -> None:
+        if self.team_dialog is not None:
+            self.team_dialog.close()
+        dialog = TeamDialog(team, self.parent_widget)
+        dialog.proposed.connect(self.check_members)
+        dialog.submitted.connect(lambda: self.save_team(team.hamlet, dialog.members()))
+        dialog.finished.connect(lambda _code: self._forget_team_dialog(dialog))
+        self.team_dialog = dialog
+        dialog.open()  # not exec(): the window goes on (and tests with it)
+
+    def _forget_team_dialog(self, dialog: TeamDialog) -> None:
+        if self.team_dialog is dialog:
+            self.team_dialog = None
+
+    def _team_failed(self, exc: BaseException) -> None:
+        if self.team_dialog is not None and self.team_dialog.isVisible():
+            self.team_dialog.show_error(str(exc) or exc.__class__.__name__)
+            self.last_error = str(exc)
+        else:
+            self._failed(exc)
+
+    def check_members(self, members: list[dict[str, str]]) -> None:
+        """Have the service check a proposed list (one rule for the dialog and the store);
+        show it cleaned, or say why not."""
+
+        def job() -> list[dict[str, str]]:
+            from ...services.teams import check_members
+
+            checked = check_members(_member_inputs(members))
+            return [{"id": m.id, "name": m.name, "role": m.role, "phone": m.phone} for m in checked]
+
+        def done(checked: list[dict[str, str]]) -> None:
+            if self.team_dialog is not None:
+                self.team_dialog.set_members(checked)
+
+        self.runner.run(job, done, self._team_failed)
+
+    def save_team(self, hamlet: str, members: list[dict[str, str]]) -> None:
+        store = self.store()
+
+        def job() -> Any:
+            from ...services.teams import save_team
+
+            return save_team(store, hamlet, _member_inputs(members))
+
+        def done(_team: Any) -> None:
+            if self.team_dialog is not None:
+                self.team_dialog.accept()
+                self.team_dialog = None
+            self.load_hamlets()
+            self.saved.emit()
+
+        self.runner.run(job, done, self._team_failed)
+
     def _choose_file(self) -> str | None:
         path, _filter = QFileDialog.getOpenFileName(
             self.parent_widget,
@@ -430,9 +503,12 @@ class SettingsController(QObject):
 
 def _figures(values: dict[str, Any]) -> dict[str, int | None]:
     """The figures typed in the hamlet dialog, read like the CLI reads them."""
-    from ...services.hamlets import COLUMN_LABELS, parse_figure
+    from ...services.hamlets import COLUMN_LABELS, LIST_FIELDS, parse_figure
 
-    return {
-        key: parse_figure(values[key], f"{COLUMN_LABELS[key]}: ")
-        for key in ("population", "adults", "households")
-    }
+    return {key: parse_figure(values[key], f"{COLUMN_LABELS[key]}: ") for key in LIST_FIELDS}
+
+
+def _member_inputs(members: list[dict[str, str]]) -> list[Any]:
+    from ...services.teams import MemberInput
+
+    return [MemberInput(m["name"], m["role"], m["phone"], m["id"]) for m in members]

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from ...core.text import fold
 from ..i18n import translate
-from ..task_runner import TaskRunner
+from ..task_runner import TaskRunner, throttled
 from ..views.sync_page import (
     DestinationDialog,
     PackagePreviewDialog,
@@ -205,7 +205,7 @@ class SyncController(QObject):
         self.failed.emit(str(exc) or exc.__class__.__name__)
 
     def _emit_progress(self) -> Callable[[int, int, str], None]:
-        return lambda done, total, message: self.progress.emit(done, total, message)
+        return throttled(lambda done, total, message: self.progress.emit(done, total, message))
 
     # ------------------------------------------------------------------ packages
 

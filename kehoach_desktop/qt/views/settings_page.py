@@ -174,8 +174,10 @@ class SettingsPage(Page):
         hint = QLabel(
             self.tr(
                 "Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp "
-                "Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ. Dân số, số người từ 14 tuổi và "
-                "số hộ là mẫu số khi tính tỷ lệ; thay đổi ở đây được lưu ngay."
+                "Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, "
+                "Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu "
+                "nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu "
+                "ngay."
             )
         )
         hint.setWordWrap(True)
@@ -183,12 +185,23 @@ class SettingsPage(Page):
         self.hamlets = QTableWidget(0, len(HAMLET_COLUMNS))
         self.hamlets.setObjectName("hamletsTable")
         self.hamlets.setHorizontalHeaderLabels([self.tr(label) for label in HAMLET_COLUMNS])
+        for column, tip in (
+            (4, self.tr("Số tài khoản VNeID đã có tính đến ngày của số liệu (số liệu nền)")),
+            (
+                5,
+                self.tr(
+                    "Số hộ đã thanh toán không dùng tiền mặt tính đến ngày của số liệu "
+                    "(số liệu nền)"
+                ),
+            ),
+        ):
+            self.hamlets.horizontalHeaderItem(column).setToolTip(tip)
         header = self.hamlets.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(5, QHeaderView.ResizeMode.Stretch)
-        for column in range(1, 5):
+        header.setSectionResizeMode(LEADER_COLUMN, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, LEADER_COLUMN):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setMinimumSectionSize(90)
+        header.setMinimumSectionSize(80)
         self.hamlets.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.hamlets.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.hamlets.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -206,8 +219,12 @@ class SettingsPage(Page):
         self.rename_hamlet = QPushButton(self.tr("Đổi tên…"))
         self.update_figures = QPushButton(self.tr("Cập nhật số liệu…"))
         self.remove_hamlet = QPushButton(self.tr("Bỏ ấp"))
+        self.edit_team = QPushButton(self.tr("Tổ CNSCĐ…"))
+        self.edit_team.setToolTip(
+            self.tr("Tổ công nghệ số cộng đồng của ấp đang chọn: thành viên, vai trò, điện thoại")
+        )
         self.import_hamlets = QPushButton(self.tr("Nhập danh sách từ Excel…"))
-        for button in (self.add_hamlet, self.rename_hamlet, self.update_figures):
+        for button in (self.add_hamlet, self.rename_hamlet, self.update_figures, self.edit_team):
             row.addWidget(button)
         row.addWidget(self.remove_hamlet)
         row.addStretch(1)
@@ -219,7 +236,7 @@ class SettingsPage(Page):
 
     def _hamlet_selected(self) -> None:
         chosen = self.hamlets.currentRow() >= 0 and bool(self.hamlets.selectedItems())
-        for button in (self.rename_hamlet, self.update_figures, self.remove_hamlet):
+        for button in (self.rename_hamlet, self.update_figures, self.remove_hamlet, self.edit_team):
             button.setEnabled(chosen)
 
     def show_hamlets(self, hamlets: list[Any]) -> None:
@@ -229,7 +246,7 @@ class SettingsPage(Page):
         table = self.hamlets
         table.setRowCount(len(hamlets))
         for row, hamlet in enumerate(hamlets):
-            figures = [hamlet.figures.get(n) for n in ("population", "adults", "households")]
+            figures = [hamlet.figures.get(n) for n in FIGURE_KEYS]
             texts = [
                 hamlet.name,
                 *("" if v is None else format_number(v) for v in figures),
@@ -238,7 +255,7 @@ class SettingsPage(Page):
             ]
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
-                if 1 <= column <= 3:
+                if 1 <= column <= len(FIGURE_KEYS):
                     item.setTextAlignment(
                         Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
                     )
@@ -257,9 +274,15 @@ HAMLET_COLUMNS = [
     QT_TRANSLATE_NOOP("SettingsPage", "Dân số"),
     QT_TRANSLATE_NOOP("SettingsPage", "Từ 14 tuổi"),
     QT_TRANSLATE_NOOP("SettingsPage", "Số hộ"),
+    QT_TRANSLATE_NOOP("SettingsPage", "VNeID (nền)"),
+    QT_TRANSLATE_NOOP("SettingsPage", "Hộ KDTM (nền)"),
     QT_TRANSLATE_NOOP("SettingsPage", "Số liệu tính đến ngày"),
     QT_TRANSLATE_NOOP("SettingsPage", "Tổ trưởng"),
 ]
+LEADER_COLUMN = len(HAMLET_COLUMNS) - 1
+#: The figures a hamlet row shows, in its columns' order (``services.hamlets.LIST_FIELDS``).
+FIGURE_KEYS = ("population", "adults", "households", "vneid_accounts", "cashless_households")
+BASELINE_KEYS = ("vneid_accounts", "cashless_households")
 
 
 def _qdate(value: date) -> QDate:
@@ -293,7 +316,7 @@ class HamletDialog(QDialog):
             self.FIGURES: self.tr("Cập nhật số liệu của ấp"),
         }
         self.setWindowTitle(titles[mode])
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(560)
         layout = QVBoxLayout(self)
         form = QFormLayout()
         self.name = QLineEdit()
@@ -309,6 +332,8 @@ class HamletDialog(QDialog):
         self.population = QLineEdit()
         self.adults = QLineEdit()
         self.households = QLineEdit()
+        self.vneid_accounts = QLineEdit()
+        self.cashless_households = QLineEdit()
         self.as_of = QDateEdit()
         self.as_of.setCalendarPopup(True)
         self.as_of.setDisplayFormat(date_display_format())
@@ -318,12 +343,32 @@ class HamletDialog(QDialog):
                 (self.population, self.tr("Dân số"), "population"),
                 (self.adults, self.tr("Số người từ 14 tuổi"), "adults"),
                 (self.households, self.tr("Số hộ"), "households"),
+                (
+                    self.vneid_accounts,
+                    self.tr("Số tài khoản VNeID đã có (số liệu nền)"),
+                    "vneid_accounts",
+                ),
+                (
+                    self.cashless_households,
+                    self.tr("Số hộ đã thanh toán không dùng tiền mặt (số liệu nền)"),
+                    "cashless_households",
+                ),
             ):
                 edit.setObjectName(f"hamlet-{key}")
                 edit.setPlaceholderText(self.tr("để trống nếu chưa có"))
                 if hamlet is not None and hamlet.figures.get(key) is not None:
                     edit.setText(str(hamlet.figures[key]))
                 form.addRow(label_text, edit)
+            self.baseline_hint = QLabel(
+                self.tr(
+                    "Tỷ lệ = số liệu nền + số đăng ký hằng tuần ghi sau ngày của số liệu nền "
+                    "(để nguyên thì số liệu nền giữ ngày cũ)."
+                )
+            )
+            self.baseline_hint.setObjectName("baselineHint")
+            self.baseline_hint.setWordWrap(True)
+            self.baseline_hint.setStyleSheet("color: #4a5a6a;")
+            form.addRow(self.baseline_hint)  # the whole width: it reads as one line
             if hamlet is not None and hamlet.as_of is not None:
                 self.as_of.setDate(_qdate(hamlet.as_of))
             form.addRow(self.tr("Số liệu tính đến ngày"), self.as_of)
@@ -352,6 +397,9 @@ class HamletDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         (self.population if mode == self.FIGURES else self.name).setFocus()
+        # A baseline shown unchanged is not written again: written at a later date it would
+        # drop the weekly registrations logged since its own date from the running total.
+        self._shown = {key: getattr(self, key).text() for key in BASELINE_KEYS}
 
     def _submit(self) -> None:
         if self.mode != self.FIGURES and not self.name.text().strip():
@@ -363,13 +411,13 @@ class HamletDialog(QDialog):
     def values(self) -> dict[str, Any]:
         """What was typed: the name, the figures as typed (the service checks them), the date."""
         day = self.as_of.date()
-        return {
-            "name": self.name.text(),
-            "population": self.population.text(),
-            "adults": self.adults.text(),
-            "households": self.households.text(),
-            "as_of": date(day.year(), day.month(), day.day()),
-        }
+        values: dict[str, Any] = {"name": self.name.text()}
+        for key in FIGURE_KEYS:
+            text = getattr(self, key).text()
+            unchanged = key in BASELINE_KEYS and text.strip() == self._shown[key].strip()
+            values[key] = "" if unchanged and self.mode == self.FIGURES else text
+        values["as_of"] = date(day.year(), day.month(), day.day())
+        return values
 
     def show_error(self, text: str) -> None:
         self.message.setText(text)
@@ -385,7 +433,7 @@ class HamletListDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("hamletListDialog")
         self.setWindowTitle(self.tr("Nhập danh sách ấp"))
-        self.resize(720, 460)
+        self.resize(860, 460)
         layout = QVBoxLayout(self)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
@@ -397,7 +445,7 @@ class HamletListDialog(QDialog):
         self.as_of.setDate(_qdate(today or date.today()))
         form.addRow(self.tr("Số liệu tính đến ngày"), self.as_of)
         layout.addLayout(form)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 8)
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("Dòng"),
@@ -406,6 +454,8 @@ class HamletListDialog(QDialog):
                 self.tr("Dân số"),
                 self.tr("Từ 14 tuổi"),
                 self.tr("Số hộ"),
+                self.tr("VNeID (nền)"),
+                self.tr("Hộ KDTM (nền)"),
             ]
         )
         header = self.table.horizontalHeader()
@@ -452,7 +502,7 @@ class HamletListDialog(QDialog):
         )
         self.table.setRowCount(len(preview.rows))
         for row, item in enumerate(preview.rows):
-            figures = [item.figures.get(n) for n in ("population", "adults", "households")]
+            figures = [item.figures.get(n) for n in FIGURE_KEYS]
             texts = [
                 str(item.row),
                 item.name,
