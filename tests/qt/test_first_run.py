@@ -67,6 +67,8 @@ def test_create_a_new_commune_by_hand(qtbot, demo_dir: Path) -> None:  # type: i
     assert window.ui.communeLabel.text().endswith("Xã Tân Lợi")
     assert window.task_model.task_count() == 0  # the demo's tasks are gone
     assert window.current_page_key() == "cai-dat"
+    # The next step of a new commune: its hamlets (no plan file lists them).
+    assert window.settings_page.tabs.currentWidget().objectName() == "hamletsTab"
     assert window.settings_page.fields["signer_name"].text() == "Lê Văn Bình"
     store = open_store(demo_dir)
     try:

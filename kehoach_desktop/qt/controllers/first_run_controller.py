@@ -90,6 +90,7 @@ class FirstRunController(QObject):
             self.main.reload()
             self.main.settings.load()
             self.main.window.show_page("cai-dat")
+            self.main.window.settings_page.show_hamlets_tab()  # the plan lists no hamlets
             self.created.emit(values["name"])
 
         def failed(exc: BaseException) -> None:

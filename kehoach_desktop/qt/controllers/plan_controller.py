@@ -8,13 +8,15 @@ progress dialog is updated on the GUI thread.
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from ..task_runner import throttled
-from ..views.import_dialog import ImportDialog
+
+if TYPE_CHECKING:
+    from ..views.import_dialog import ImportDialog
 
 
 class _ProgressRelay(QObject):
@@ -46,7 +48,7 @@ class PlanController(QObject):
         self.runner = runner
         self.store = store
         self.parent_widget = parent_widget
-        self.dialog: ImportDialog | None = None
+        self.dialog: ImportDialog | None = None  # made on the first import
         self.path: Path | None = None
         self.last_error = ""
         self.last_message = ""
@@ -90,6 +92,8 @@ class PlanController(QObject):
     def _show_preview(self, preview: Any) -> None:
         self._stop_progress()
         if self.dialog is None:
+            from ..views.import_dialog import ImportDialog  # (not needed to start the app)
+
             self.dialog = ImportDialog(self.parent_widget)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.accepted.connect(self.commit)

@@ -167,6 +167,10 @@ class SettingsPage(Page):
             lambda index: self.language_chosen.emit(self.language.itemData(index))
         )
 
+    def show_hamlets_tab(self) -> None:
+        """Open "Ấp và số liệu" (a new commune's next step: its hamlets)."""
+        self.tabs.setCurrentWidget(self.findChild(QWidget, "hamletsTab"))
+
     def _hamlets_tab(self) -> QWidget:
         tab = QWidget()
         tab.setObjectName("hamletsTab")
