@@ -557,6 +557,19 @@
         </message>
     </context>
     <context>
+        <name>DialogParts</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/views/dialog_parts.py" line="+11" />
+            <source>Lưu</source>
+            <translation>Save</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hủy</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>DueItemModel</name>
         <message>
             <location filename="../kehoach_desktop/qt/tracking_models.py" line="-315" />
@@ -598,7 +611,7 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/first_run.py" line="+34" />
+            <location filename="../kehoach_desktop/qt/views/first_run.py" line="+35" />
             <source>Bắt đầu dùng Kế hoạch CĐS</source>
             <translation>Getting started</translation>
         </message>
@@ -668,7 +681,7 @@
             <translation>e.g. CHỦ TỊCH (chairman)</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>◀ Quay lại</source>
             <translation>◀ Back</translation>
         </message>
@@ -686,7 +699,7 @@
     <context>
         <name>HamletDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+314" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+319" />
             <source>Thêm ấp</source>
             <translation>Add a hamlet</translation>
         </message>
@@ -766,17 +779,7 @@
             <translation>The same date corrects those figures; another date adds new figures, and the old ones still count for the periods before that date.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Lưu</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+17" />
             <source>Hãy nhập tên ấp.</source>
             <translation>Please enter the hamlet name.</translation>
         </message>
@@ -1485,7 +1488,7 @@
     <context>
         <name>PlanController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/plan_controller.py" line="+60" />
+            <location filename="../kehoach_desktop/qt/controllers/plan_controller.py" line="+68" />
             <source>Chọn tệp kế hoạch (Word hoặc Excel)</source>
             <translation>Choose the plan file (Word or Excel)</translation>
         </message>
@@ -1500,7 +1503,7 @@
             <translation>Reading {file}…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Đang ghi kế hoạch từ {file}…</source>
             <translation>Writing the plan from {file}…</translation>
         </message>
@@ -1597,7 +1600,7 @@
     <context>
         <name>ReportController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/report_controller.py" line="+36" />
+            <location filename="../kehoach_desktop/qt/controllers/report_controller.py" line="+37" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>PDF files (*.pdf)</translation>
         </message>
@@ -2154,7 +2157,7 @@ The hamlet has no weekly figures and no log entries; its population figures are 
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-460" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-454" />
             <source>Tên xã</source>
             <translation>Commune name</translation>
         </message>
@@ -2341,7 +2344,7 @@ The hamlet has no weekly figures and no log entries; its population figures are 
             <translation>Save settings</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu ngay.</source>
             <translation>The commune's plan has no list of hamlets: add them one by one, or import a list from an Excel file with the columns Ấp, Dân số, Từ 14 tuổi, Số hộ (and, if known: Số tài khoản VNeID, Hộ KDTM). Population, people aged 14+ and households are the denominators of the rates; a baseline is added to the weekly registrations logged after its date. Changes here are saved at once.</translation>
         </message>
@@ -3078,17 +3081,7 @@ The hamlet has no weekly figures and no log entries; its population figures are 
             <translation>Remove the chosen member</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>Lưu</source>
-            <translation>Save</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hủy</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <location line="+53" />
+            <location line="+58" />
             <source>Hãy nhập họ và tên.</source>
             <translation>Type the member's full name.</translation>
         </message>

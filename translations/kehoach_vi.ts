@@ -557,6 +557,19 @@
         </message>
     </context>
     <context>
+        <name>DialogParts</name>
+        <message>
+            <location filename="../kehoach_desktop/qt/views/dialog_parts.py" line="+11" />
+            <source>Lưu</source>
+            <translation>Lưu</translation>
+        </message>
+        <message>
+            <location line="+1" />
+            <source>Hủy</source>
+            <translation>Hủy</translation>
+        </message>
+    </context>
+    <context>
         <name>DueItemModel</name>
         <message>
             <location filename="../kehoach_desktop/qt/tracking_models.py" line="-315" />
@@ -598,7 +611,7 @@
     <context>
         <name>FirstRunDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/first_run.py" line="+34" />
+            <location filename="../kehoach_desktop/qt/views/first_run.py" line="+35" />
             <source>Bắt đầu dùng Kế hoạch CĐS</source>
             <translation>Bắt đầu dùng Kế hoạch CĐS</translation>
         </message>
@@ -668,7 +681,7 @@
             <translation>CHỦ TỊCH</translation>
         </message>
         <message>
-            <location line="+8" />
+            <location line="+6" />
             <source>◀ Quay lại</source>
             <translation>◀ Quay lại</translation>
         </message>
@@ -686,7 +699,7 @@
     <context>
         <name>HamletDialog</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+314" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="+319" />
             <source>Thêm ấp</source>
             <translation>Thêm ấp</translation>
         </message>
@@ -766,17 +779,7 @@
             <translation>Cùng ngày thì số liệu được sửa lại; ngày khác thì thêm số liệu mới, số liệu cũ vẫn dùng cho các kỳ trước ngày đó.</translation>
         </message>
         <message>
-            <location line="+15" />
-            <source>Lưu</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hủy</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location line="+11" />
+            <location line="+17" />
             <source>Hãy nhập tên ấp.</source>
             <translation>Hãy nhập tên ấp.</translation>
         </message>
@@ -1485,7 +1488,7 @@
     <context>
         <name>PlanController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/plan_controller.py" line="+60" />
+            <location filename="../kehoach_desktop/qt/controllers/plan_controller.py" line="+68" />
             <source>Chọn tệp kế hoạch (Word hoặc Excel)</source>
             <translation>Chọn tệp kế hoạch (Word hoặc Excel)</translation>
         </message>
@@ -1500,7 +1503,7 @@
             <translation>Đang đọc {file}…</translation>
         </message>
         <message>
-            <location line="+25" />
+            <location line="+27" />
             <source>Đang ghi kế hoạch từ {file}…</source>
             <translation>Đang ghi kế hoạch từ {file}…</translation>
         </message>
@@ -1597,7 +1600,7 @@
     <context>
         <name>ReportController</name>
         <message>
-            <location filename="../kehoach_desktop/qt/controllers/report_controller.py" line="+36" />
+            <location filename="../kehoach_desktop/qt/controllers/report_controller.py" line="+37" />
             <source>Tệp PDF (*.pdf)</source>
             <translation>Tệp PDF (*.pdf)</translation>
         </message>
@@ -2154,7 +2157,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
     <context>
         <name>SettingsPage</name>
         <message>
-            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-460" />
+            <location filename="../kehoach_desktop/qt/views/settings_page.py" line="-454" />
             <source>Tên xã</source>
             <translation>Tên xã</translation>
         </message>
@@ -2341,7 +2344,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Lưu cài đặt</translation>
         </message>
         <message>
-            <location line="+14" />
+            <location line="+18" />
             <source>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu ngay.</source>
             <translation>Kế hoạch của xã không có danh sách ấp: thêm từng ấp, hoặc nhập danh sách từ tệp Excel có các cột Ấp, Dân số, Từ 14 tuổi, Số hộ (và nếu có: Số tài khoản VNeID, Hộ KDTM). Dân số, số người từ 14 tuổi và số hộ là mẫu số khi tính tỷ lệ; số liệu nền cộng với số đăng ký hằng tuần ghi sau ngày của nó. Thay đổi ở đây được lưu ngay.</translation>
         </message>
@@ -3078,17 +3081,7 @@ Dữ liệu hiện tại sẽ được sao lưu trước khi khôi phục.</tran
             <translation>Bỏ người đã chọn</translation>
         </message>
         <message>
-            <location line="+14" />
-            <source>Lưu</source>
-            <translation>Lưu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Hủy</source>
-            <translation>Hủy</translation>
-        </message>
-        <message>
-            <location line="+53" />
+            <location line="+58" />
             <source>Hãy nhập họ và tên.</source>
             <translation>Hãy nhập họ và tên.</translation>
         </message>

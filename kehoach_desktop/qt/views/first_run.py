@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .dialog_parts import error_label
 from .settings_page import COMMUNE_FIELDS, SIGNER_FIELDS, field_label
 
 #: The fields asked for when a commune is created by hand (the rest is in Cài đặt).
@@ -103,9 +104,7 @@ class FirstRunDialog(QDialog):
         self.fields["issuing_body"].setPlaceholderText(self.tr("UBND XÃ …"))
         self.fields["signer_title"].setPlaceholderText(self.tr("CHỦ TỊCH"))
         form_box.addLayout(form)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label()
         form_box.addWidget(self.message)
         form_box.addStretch(1)
         buttons = QDialogButtonBox()

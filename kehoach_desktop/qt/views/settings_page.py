@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..i18n import LANGUAGES, current_language, date_display_format, format_date, translate
+from .dialog_parts import error_label, save_cancel
 from .pages import Page
 
 # Field labels in the context "SettingsPage" (the first-run assistant shows them too).
@@ -386,19 +387,9 @@ class HamletDialog(QDialog):
             )
             note.setWordWrap(True)
             layout.addWidget(note)
-        self.message = QLabel("")
-        self.message.setObjectName("hamletMessage")
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b3261e;")
+        self.message = error_label("hamletMessage")
         layout.addWidget(self.message)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Lưu"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
-        buttons.accepted.connect(self._submit)
-        buttons.rejected.connect(self.reject)
+        buttons, self.ok_button = save_cancel(self, self._submit)
         layout.addWidget(buttons)
         (self.population if mode == self.FIGURES else self.name).setFocus()
         # A baseline shown unchanged is not written again: written at a later date it would
